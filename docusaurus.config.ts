@@ -1,0 +1,97 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+
+import {LOCALES, SOURCE_LOCALE} from './src/config/locales';
+import {readSiteEnv} from './src/config/siteEnv';
+import {isInsideGitWorktree} from './src/config/git';
+
+const {url, baseUrl} = readSiteEnv(process.env);
+
+// Docusaurus asks git for each page's last commit date. Outside a git
+// worktree (a downloaded archive) that is a hard error with `faster`, so
+// the dates are simply not shown there.
+const hasGit = isInsideGitWorktree(__dirname);
+
+const config: Config = {
+  title: 'Cloud Temple',
+  tagline: 'Confidentialité et mentions légales',
+  favicon: 'img/favicon.svg',
+  url,
+  baseUrl,
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  future: {v4: true, faster: true},
+
+  i18n: {
+    defaultLocale: SOURCE_LOCALE,
+    locales: LOCALES.map((l) => l.code),
+    localeConfigs: Object.fromEntries(
+      LOCALES.map((l) => [l.code, {label: l.label, htmlLang: l.htmlLang, direction: 'ltr'}]),
+    ),
+  },
+
+  markdown: {
+    format: 'mdx',
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          path: 'docs',
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: hasGit,
+        },
+        blog: false,
+        pages: false,
+        theme: {customCss: './src/css/custom.css'},
+        sitemap: {
+          lastmod: hasGit ? 'date' : null,
+          changefreq: null,
+          priority: null,
+          ignorePatterns: ['**/404', '**/search'],
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: ['./src/plugins/robots-txt/index.ts'],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    docs: {sidebar: {hideable: false}},
+    navbar: {
+      title: 'Cloud Temple',
+      logo: {alt: 'Cloud Temple', src: 'img/logo.svg', width: 32, height: 32},
+      items: [
+        {type: 'doc', docId: 'privacy', position: 'left', label: 'Confidentialité'},
+        {type: 'doc', docId: 'legal-notice', position: 'left', label: 'Mentions légales'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Informations',
+          items: [
+            {label: 'Politique de confidentialité', to: '/privacy'},
+            {label: 'Mentions légales', to: '/legal-notice'},
+          ],
+        },
+      ],
+      copyright: `© ${new Date().getFullYear()} Cloud Temple`,
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,51 @@
+/**
+ * Where the site is published, read from the environment at build time.
+ * Validated here, at the boundary, so a typo fails the build with the
+ * variable named instead of producing a site full of broken links.
+ */
+export interface SiteEnv {
+  /** Origin the site is served from, without trailing slash. */
+  url: string;
+  /** Path under that origin, with leading and trailing slash. */
+  baseUrl: string;
+}
+
+export const DEFAULT_SITE_ENV: SiteEnv = {url: 'http://localhost:3000', baseUrl: '/'};
+
+/** Reads and validates `SITE_URL` and `BASE_URL`; throws an Error naming the variable. */
+export function readSiteEnv(env: Record<string, string | undefined>): SiteEnv {
+  return {url: readUrl(env.SITE_URL), baseUrl: readBaseUrl(env.BASE_URL)};
+}
+
+function readUrl(raw: string | undefined): string {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_SITE_ENV.url;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw.trim());
+  } catch {
+    throw new Error(
+      `SITE_URL="${raw}" is not a URL. Set it to the site's origin, e.g. SITE_URL=https://docs.example.com`,
+    );
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new Error(`SITE_URL="${raw}" must start with https:// or http://.`);
+  }
+  if (parsed.pathname !== '/' || parsed.search !== '' || parsed.hash !== '') {
+    throw new Error(
+      `SITE_URL="${raw}" must be an origin only (no path, query or fragment). Put the path in BASE_URL, e.g. SITE_URL=${parsed.origin} BASE_URL=${parsed.pathname}`,
+    );
+  }
+  return parsed.origin;
+}
+
+function readBaseUrl(raw: string | undefined): string {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_SITE_ENV.baseUrl;
+  const value = raw.trim();
+  if (!/^\/?[A-Za-z0-9._~\-/]*$/.test(value) || value.includes('//')) {
+    throw new Error(
+      `BASE_URL="${raw}" is not a URL path. Use letters, digits, "-", "_", "." and "/" only, e.g. BASE_URL=/docs/`,
+    );
+  }
+  const withLeading = value.startsWith('/') ? value : `/${value}`;
+  return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;
+}
