@@ -1,0 +1,107 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Browser, Page} from 'playwright-core';
+
+import {LOCALES} from '../../src/config/locales';
+import {launchChromium} from './support/chromium';
+import {buildSite, sitemapPaths} from './support/site';
+import {startStaticServer, type StaticServer} from './support/staticServer';
+
+let browser: Browser;
+let server: StaticServer;
+let outDir: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  outDir = buildSite('default');
+  server = await startStaticServer(outDir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  status: number | undefined;
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/** Opens a path in a fresh context and records what the page did. */
+async function visit(page: Page, path: string): Promise<Visit> {
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => consoleErrors.push(err.message));
+  page.on('request', (req) => {
+    const u = new URL(req.url());
+    if (u.protocol !== 'data:' && u.origin !== server.origin) foreignRequests.push(req.url());
+  });
+  const response = await page.goto(server.origin + path, {waitUntil: 'networkidle'});
+  return {status: response?.status(), consoleErrors, foreignRequests};
+}
+
+describe('every page of every locale', () => {
+  it('is listed in the sitemaps: 3 pages x 5 locales', () => {
+    expect(sitemapPaths(outDir)).toHaveLength(3 * LOCALES.length);
+  });
+
+  it('loads cleanly, in its language, with alternates and no tracking', async () => {
+    const expectedHreflangs = [...LOCALES.map((l) => l.htmlLang), 'x-default'].sort();
+    for (const {locale, path} of sitemapPaths(outDir)) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const result = await visit(page, path);
+      const where = `${path} (${locale})`;
+      expect(result.status, where).toBe(200);
+      expect(await page.getAttribute('html', 'lang'), where).toBe(
+        LOCALES.find((l) => l.code === locale)?.htmlLang,
+      );
+      expect(await page.locator('h1').count(), where).toBe(1);
+      const hreflangs = await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang') ?? ''));
+      expect(hreflangs.sort(), where).toEqual(expectedHreflangs);
+      expect(result.consoleErrors, where).toEqual([]);
+      expect(result.foreignRequests, where).toEqual([]);
+      expect(await context.cookies(), where).toEqual([]);
+      const storage = await page.evaluate(() => localStorage.length + sessionStorage.length);
+      expect(storage, where).toBe(0);
+      await context.close();
+    }
+  });
+});
+
+describe('locale dropdown', () => {
+  it('takes the visitor to the same page in the chosen language', async () => {
+    const page = await browser.newPage();
+    await visit(page, '/legal-notice');
+    for (const {code, label} of LOCALES.filter((l) => l.code !== 'fr')) {
+      await page.goto(`${server.origin}/legal-notice`);
+      await page.locator('.navbar__items--right .dropdown').first().hover();
+      await page.getByRole('link', {name: label, exact: true}).first().click();
+      await page.waitForURL(`${server.origin}/${code}/legal-notice`);
+      expect(await page.getAttribute('html', 'lang')).toBe(code);
+    }
+    await page.close();
+  });
+});
+
+describe('404 pages', () => {
+  it('answers 404 in the locale of the path, French for unknown prefixes', async () => {
+    const page = await browser.newPage();
+    for (const [path, lang] of [
+      ['/nope', 'fr'],
+      ['/en/nope', 'en'],
+      ['/de/nope', 'de'],
+      ['/xx/nope', 'fr'],
+    ] as const) {
+      const response = await page.goto(server.origin + path);
+      expect(response?.status(), path).toBe(404);
+      expect(await page.getAttribute('html', 'lang'), path).toBe(lang);
+    }
+    await page.close();
+  });
+});
