@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
+import remarkMath from 'remark-math';
 
 import {LOCALES, SOURCE_LOCALE} from './src/config/locales';
 import {readSiteEnv} from './src/config/siteEnv';
@@ -49,6 +50,8 @@ const config: Config = {
           path: 'docs',
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: hasGit,
+          // Same syntax as the translation tooling (tools/shared/markdown.ts).
+          remarkPlugins: [remarkMath],
         },
         blog: false,
         pages: false,
