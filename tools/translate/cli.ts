@@ -1,0 +1,74 @@
+import {join} from 'node:path';
+import {parseArgs} from 'node:util';
+
+import {SOURCE_LOCALE, TARGET_LOCALES} from '../../src/config/locales';
+import {createProgress} from './createProgress';
+import {createT, languageFromEnv} from './createT';
+import {PATHS} from './pageFiles';
+import {ConfigError, createProvider, positiveInt} from './providers/createProvider';
+import {readGlossary} from './readGlossary';
+import {runTranslate} from './runTranslate';
+import {summarize} from './summarize';
+
+const HELP = `Usage: npm run translate -- [options]
+
+  --provider deepl|openai|libretranslate   (default: TRANSLATE_PROVIDER)
+  --locale <code>     only this locale (repeatable; default: ${TARGET_LOCALES.join(', ')})
+  --dry-run           show what would be sent and how many characters; send nothing
+  --force             also retranslate reviewed and hand-edited pages
+  --json              print the report as JSON
+`;
+
+/**
+ * `npm run translate`: reads flags and the environment, runs, prints the
+ * summary in the user's language, and exits 1 if a page failed, 2 on a
+ * configuration, quota or authentication error.
+ */
+export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string): Promise<number> {
+  const t = await createT(languageFromEnv(env));
+  try {
+    const {values} = parseArgs({
+      args: argv,
+      options: {
+        provider: {type: 'string'},
+        locale: {type: 'string', multiple: true},
+        'dry-run': {type: 'boolean', default: false},
+        force: {type: 'boolean', default: false},
+        json: {type: 'boolean', default: false},
+        help: {type: 'boolean', default: false},
+      },
+    });
+    if (values.help) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    const locales = (values.locale ?? []).flatMap((l) => l.split(','));
+    for (const locale of locales) {
+      if (!(TARGET_LOCALES as readonly string[]).includes(locale)) {
+        throw new ConfigError(`--locale "${locale}" is not a target locale; use one of ${TARGET_LOCALES.join(', ')} (src/config/locales.ts)`);
+      }
+    }
+    const dryRun = values['dry-run'];
+    const provider = dryRun && !values.provider && !env.TRANSLATE_PROVIDER ? undefined : createProvider(values.provider, env);
+    const progress = createProgress(process.stderr, (seconds) => t('eta', {seconds}));
+    const report = await runTranslate({
+      root,
+      sourceLocale: SOURCE_LOCALE,
+      locales: locales.length > 0 ? locales : TARGET_LOCALES,
+      ...(provider ? {provider} : {}),
+      dryRun,
+      force: values.force,
+      concurrency: positiveInt(env, 'TRANSLATE_CONCURRENCY', 4),
+      glossary: readGlossary(join(root, PATHS.glossary), TARGET_LOCALES),
+      today: new Date().toISOString().slice(0, 10),
+      onProgress: ({locale, done, total}) => progress.update(t('progress', {locale, done, total}), done, total),
+    });
+    progress.end();
+    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : summarize(report, t, provider?.engine ?? '-', dryRun));
+    if (report.stopped) return 2;
+    return report.pages.some((p) => p.outcome === 'failed') || report.ui.some((u) => u.failed > 0) ? 1 : 0;
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${error instanceof ConfigError ? `\n${HELP}` : ''}`);
+    return 2;
+  }
+}

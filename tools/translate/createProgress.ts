@@ -1,0 +1,35 @@
+/** Reports progress: a redrawn bar with counts and ETA on a terminal, plain lines otherwise (CI logs). */
+export interface Progress {
+  update(label: string, done: number, total: number): void;
+  end(): void;
+}
+
+/**
+ * A progress reporter writing to `stream`. `eta(seconds)` formats the
+ * remaining time in the user's language.
+ */
+export function createProgress(stream: NodeJS.WriteStream, eta: (seconds: number) => string, now = () => Date.now()): Progress {
+  const started = new Map<string, number>();
+  let drawn = false;
+  return {
+    update(label, done, total) {
+      const start = started.get(label) ?? now();
+      started.set(label, start);
+      const elapsed = (now() - start) / 1000;
+      const remaining = done > 0 ? Math.round((elapsed / done) * (total - done)) : undefined;
+      const suffix = remaining === undefined ? '' : ` · ${eta(remaining)}`;
+      if (!stream.isTTY) {
+        stream.write(`${label}${suffix}\n`);
+        return;
+      }
+      const width = 24;
+      const filled = total > 0 ? Math.round((done / total) * width) : width;
+      stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${label}${suffix}\u001b[K`);
+      drawn = true;
+    },
+    end() {
+      if (drawn) stream.write('\n');
+      drawn = false;
+    },
+  };
+}

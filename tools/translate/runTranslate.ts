@@ -1,0 +1,194 @@
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+
+import {sourceHash} from '../shared/sourceHash';
+import {atomicWrite} from './atomicWrite';
+import {classifyPage, type PageState} from './classifyPage';
+import {findSourceInGit} from './findSourceInGit';
+import {applyGlossary, type Glossary, glossaryTerms} from './glossary';
+import {listPages, PATHS, readIfExists} from './pageFiles';
+import {withProvenance} from './provenanceBlock';
+import {ProviderError, type Provider} from './providers/provider';
+import {renderPage} from './renderPage';
+import {seedMemory} from './seedMemory';
+import {type Segment, segmentPage} from './segmentPage';
+import {collapseWhitespace} from './taggedText';
+import {type SegmentJob, type SendStats, translateSegments} from './translateSegments';
+import {emptyMemory, parseMemory, segmentKey, serializeMemory, type TranslationMemory} from './translationMemory';
+import {translateUiStrings, type UiReport} from './translateUiStrings';
+import {parsesAsMdx, type ValidatePage} from './validatePage';
+import type {RetryOptions} from './withRetry';
+
+export interface TranslateOptions {
+  root: string;
+  sourceLocale: string;
+  locales: readonly string[];
+  /** Needed unless `dryRun`. */
+  provider?: Provider;
+  dryRun: boolean;
+  force: boolean;
+  concurrency: number;
+  glossary: Glossary;
+  /** `translation.date` of written pages, YYYY-MM-DD. */
+  today: string;
+  retry?: RetryOptions;
+  validatePage?: ValidatePage;
+  onProgress?: (event: {locale: string; done: number; total: number}) => void;
+}
+
+export interface PageReport {
+  locale: string;
+  source: string;
+  target: string;
+  state: PageState;
+  outcome: 'written' | 'unchanged' | 'current' | 'protected' | 'failed' | 'planned';
+  reasons?: string[];
+}
+
+export interface TranslateReport {
+  pages: PageReport[];
+  ui: UiReport[];
+  /** What was (or, with --dry-run, would be) sent, per locale. */
+  sent: Record<string, SendStats>;
+  /** Set when a quota or authentication error stopped the run. */
+  stopped?: string;
+}
+
+/**
+ * The whole command, disk and network included: for each locale, plans
+ * every page, learns from existing translations, sends only the segments
+ * the translation memory lacks, then writes each page whose segments all
+ * came back valid and which passes `validatePage`, atomically, with its
+ * provenance. The memory is saved after every batch, so a killed run loses
+ * nothing it paid for and a rerun finishes the job.
+ */
+export async function runTranslate(options: TranslateOptions): Promise<TranslateReport> {
+  const report: TranslateReport = {pages: [], ui: [], sent: {}};
+  const validate = options.validatePage ?? parsesAsMdx;
+  for (const locale of options.locales) {
+    const stats: SendStats = {requests: 0, segments: 0, characters: 0};
+    report.sent[locale] = stats;
+    const memoryPath = join(options.root, PATHS.memory(locale));
+    const memoryText = readIfExists(memoryPath);
+    const memory: TranslationMemory = memoryText ? parseMemory(memoryText, PATHS.memory(locale)) : emptyMemory();
+    const saveMemory = () => !options.dryRun && atomicWrite(memoryPath, serializeMemory(memory));
+    const segmentFor = (text: string, side: 'source' | 'target'): Segment[] =>
+      segmentPage(text).map((s) => ({...s, ...applyGlossary(s.tagged, s.tags, glossaryTerms(options.glossary, locale, side))}));
+
+    const work: Array<{page: PageReport; french: string; segments: Segment[]; existing?: string}> = [];
+    for (const rel of listPages(options.root)) {
+      const sourcePath = join(PATHS.docs, rel);
+      const targetPath = join(PATHS.translatedDocs(locale), rel);
+      const french = readFileSync(join(options.root, sourcePath), 'utf8');
+      const existing = readIfExists(join(options.root, targetPath));
+      const plan = classifyPage(french, existing, options.force);
+      const page: PageReport = {locale, source: sourcePath, target: targetPath, state: plan.state, outcome: 'current'};
+      report.pages.push(page);
+      let segments: Segment[];
+      try {
+        segments = segmentFor(french, 'source');
+      } catch (error) {
+        Object.assign(page, {outcome: 'failed', reasons: [`${sourcePath}: ${(error as Error).message}`]});
+        continue;
+      }
+      if (existing && plan.provenance) {
+        const base =
+          plan.provenance.source_hash === sourceHash(french) ? french : findSourceInGit(options.root, sourcePath, plan.provenance.source_hash);
+        try {
+          if (base) for (const [key, entry] of seedMemory(base, segmentFor(base, 'source'), existing, segmentFor(existing, 'target'))) memory.segments[key] = entry;
+        } catch {
+          // An existing translation that does not parse teaches nothing.
+        }
+      }
+      if (!plan.translate) {
+        page.outcome = plan.state === 'current' ? 'current' : 'protected';
+        continue;
+      }
+      page.outcome = options.dryRun ? 'planned' : 'failed';
+      work.push({page, french, segments, ...(existing === undefined ? {} : {existing})});
+    }
+
+    const jobs = new Map<string, SegmentJob>();
+    for (const {segments} of work) {
+      for (const s of segments) {
+        const key = segmentKey(s.tagged);
+        if (!memory.segments[key]) jobs.set(key, {key, text: collapseWhitespace(s.tagged)});
+      }
+    }
+    const ui = translateUiStrings(options.root, options.sourceLocale, locale, memory);
+    for (const job of ui.jobs) if (!memory.segments[job.key]) jobs.set(job.key, {key: job.key, text: collapseWhitespace(job.tagged)});
+
+    if (options.dryRun) {
+      for (const job of jobs.values()) {
+        stats.segments++;
+        stats.characters += job.text.length;
+      }
+      report.ui.push(...ui.finish(false));
+      continue;
+    }
+    if (!options.provider) throw new Error('runTranslate: a provider is required unless dryRun');
+    const total = jobs.size;
+    let done = 0;
+    let results;
+    try {
+      results = await translateSegments([...jobs.values()], locale, options.provider, {
+        concurrency: options.concurrency,
+        ...(options.retry ? {retry: options.retry} : {}),
+        stats,
+        onBatch: (good, count) => {
+          for (const [key, text] of good) memory.segments[key] = {fr: jobs.get(key)?.text ?? '', text};
+          saveMemory();
+          done += count;
+          options.onProgress?.({locale, done, total});
+        },
+      });
+    } catch (error) {
+      saveMemory();
+      if (!(error instanceof ProviderError)) throw error;
+      report.stopped = error.message;
+      for (const {page} of work) page.reasons = [error.message];
+      return report;
+    }
+
+    for (const {page, french, segments, existing} of work) {
+      const reasons: string[] = [];
+      const translations = segments.map((s) => {
+        const key = segmentKey(s.tagged);
+        const found = memory.segments[key]?.text;
+        if (found === undefined) {
+          const result = results.get(key);
+          const why = result && !result.ok ? (result.error ?? result.problems.map((p) => `${p.code} (${p.detail})`).join(', ')) : 'not translated';
+          reasons.push(`line ${lineOf(french, s.start)}: ${why}`);
+        }
+        return found ?? '';
+      });
+      if (reasons.length > 0) {
+        page.reasons = reasons;
+        continue;
+      }
+      const output = withProvenance(renderPage(french, segments, translations), {
+        status: 'machine',
+        engine: options.provider.engine,
+        date: options.today,
+        source_hash: sourceHash(french),
+      });
+      const problems = validate(french, output, {sourcePath: page.source, translatedPath: page.target, locale}).filter((p) => p.severity === 'error');
+      if (problems.length > 0) {
+        page.reasons = problems.map((p) => `${p.line ? `line ${p.line}: ` : ''}${p.code} ${JSON.stringify(p.params ?? {})}`);
+        continue;
+      }
+      if (output === existing) page.outcome = 'unchanged';
+      else {
+        atomicWrite(join(options.root, page.target), output);
+        page.outcome = 'written';
+      }
+    }
+    report.ui.push(...ui.finish(true));
+    saveMemory();
+  }
+  return report;
+}
+
+function lineOf(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}
