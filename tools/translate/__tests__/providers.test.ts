@@ -1,0 +1,102 @@
+import {afterEach, describe, expect, it} from 'vitest';
+
+import {ConfigError, createProvider} from '../providers/createProvider';
+import {type Provider, ProviderError} from '../providers/provider';
+import {fakeDeepl, fakeLibreTranslate, fakeOpenAI} from '../testing/fakeProviders';
+import type {Loopback} from '../testing/startLoopback';
+import {withRetry} from '../withRetry';
+
+const KEY = 'secret-key-0123';
+const TEXTS = ['Le <g1>RGPD</g1> s’applique depuis 2018.', 'Lancez <x1/> puis &lt;entrée&gt;.'];
+
+type Setup = {name: string; start: () => Promise<Loopback>; env: (url: string, key?: string) => Record<string, string>};
+const setups: Setup[] = [
+  {name: 'deepl', start: () => fakeDeepl(KEY), env: (url, key = KEY) => ({DEEPL_AUTH_KEY: key, DEEPL_SERVER_URL: url})},
+  {name: 'openai', start: () => fakeOpenAI(KEY), env: (url, key = KEY) => ({OPENAI_API_KEY: key, OPENAI_BASE_URL: `${url}/v1`, OPENAI_MODEL: 'loopback-1'})},
+  {name: 'libretranslate', start: () => fakeLibreTranslate(KEY), env: (url, key = KEY) => ({LIBRETRANSLATE_URL: url, LIBRETRANSLATE_API_KEY: key})},
+];
+
+let server: Loopback | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function setup(s: Setup, extra: Record<string, string> = {}, key?: string): Promise<Provider> {
+  server = await s.start();
+  return createProvider(s.name, {...s.env(server.url, key), TRANSLATE_TIMEOUT_MS: '500', ...extra});
+}
+
+const fastRetry = (delays: number[]) => ({attempts: 4, baseDelayMs: 10, maxDelayMs: 5_000, sleep: async (ms: number) => void delays.push(ms)});
+
+describe.each(setups)('$name over its real protocol', (s) => {
+  it('translates a batch, keeping tags and escapes', async () => {
+    const provider = await setup(s);
+    expect(await provider.translate(TEXTS, 'de')).toEqual(['[de]Le <g1>[de]RGPD</g1> [de]s’applique depuis 2018.', '[de]Lancez <x1/> [de]puis &lt;entrée&gt;.']);
+    expect(server?.requests).toHaveLength(1);
+  });
+
+  it('retries a 429, waiting what Retry-After says, then a 500', async () => {
+    const provider = await setup(s);
+    server?.faults.push({status: 429, retryAfter: '2'}, {status: 500});
+    const delays: number[] = [];
+    expect(await withRetry(() => provider.translate(TEXTS, 'en'), fastRetry(delays))).toHaveLength(2);
+    expect(server?.requests).toHaveLength(3);
+    // deepl-node hides response headers: DeepL backs off exponentially instead.
+    expect(delays).toEqual(s.name === 'deepl' ? [10, 20] : [2000, 20]);
+  });
+
+  it('retries a request that times out', async () => {
+    const provider = await setup(s);
+    server?.faults.push({hangMs: 2_000});
+    const delays: number[] = [];
+    expect(await withRetry(() => provider.translate(TEXTS, 'en'), fastRetry(delays))).toHaveLength(2);
+    expect(delays).toHaveLength(1);
+  });
+
+  it('stops on a refused key without retrying', async () => {
+    const provider = await setup(s, {}, 'wrong-key');
+    const error = await withRetry(() => provider.translate(TEXTS, 'en'), fastRetry([])).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect(error).toMatchObject({kind: 'auth'});
+    expect(String((error as Error).message)).not.toContain('wrong-key');
+  });
+});
+
+describe('quota errors stop the run', () => {
+  it('DeepL 456', async () => {
+    const provider = await setup(setups[0] as Setup);
+    server?.faults.push({status: 456});
+    await expect(withRetry(() => provider.translate(TEXTS, 'en'), fastRetry([]))).rejects.toMatchObject({kind: 'quota', status: 456});
+    expect(server?.requests).toHaveLength(1);
+  });
+  it('OpenAI 429 insufficient_quota', async () => {
+    const provider = await setup(setups[1] as Setup);
+    server?.faults.push({status: 429, code: 'insufficient_quota'});
+    await expect(withRetry(() => provider.translate(TEXTS, 'en'), fastRetry([]))).rejects.toMatchObject({kind: 'quota'});
+  });
+  it('OpenAI cut answer (finish_reason length) leaves the segments empty', async () => {
+    const provider = await setup(setups[1] as Setup);
+    server?.faults.push({content: 'truncate'});
+    expect(await provider.translate(TEXTS, 'en')).toEqual(['', '']);
+  });
+});
+
+describe('createProvider', () => {
+  it('lists the providers and their variables when none is chosen', () => {
+    expect(() => createProvider(undefined, {})).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: No provider: pass --provider or set TRANSLATE_PROVIDER to one of:
+        deepl: DEEPL_AUTH_KEY (required), DEEPL_SERVER_URL (optional)
+        openai: OPENAI_API_KEY, OPENAI_MODEL (required), OPENAI_BASE_URL (optional, for self-hosted gateways)
+        libretranslate: LIBRETRANSLATE_URL (required), LIBRETRANSLATE_API_KEY (optional)]
+    `);
+  });
+  it('names the missing variable, quotes bad values, never a key', () => {
+    expect(() => createProvider('openai', {OPENAI_API_KEY: 'sk-x'})).toThrow(/OPENAI_MODEL is not set/);
+    expect(() => createProvider('deepl', {DEEPL_AUTH_KEY: 'k', DEEPL_SERVER_URL: 'localhost:1'})).toThrow(
+      'DEEPL_SERVER_URL="localhost:1" is not an http(s) URL; write it like https://api.example.com',
+    );
+    expect(() => createProvider('google', {})).toThrow(/Unknown provider "google" \(from --provider\)/);
+    expect(() => createProvider('deepl', {DEEPL_AUTH_KEY: 'k', TRANSLATE_TIMEOUT_MS: 'soon'})).toThrow(ConfigError);
+  });
+});
