@@ -37,7 +37,8 @@ export function readProvenance(text: string): Provenance | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) return undefined;
   try {
-    const data = parseYaml(match[1] ?? '') as Record<string, unknown> | null;
+    // Strings only: an unquoted hash such as 97039041016869e2 is a float in YAML's core schema.
+    const data = parseYaml(match[1] ?? '', {schema: 'failsafe'}) as Record<string, unknown> | null;
     const result = parseProvenance(data?.[PROVENANCE_KEY]);
     return result.ok ? result.provenance : undefined;
   } catch {

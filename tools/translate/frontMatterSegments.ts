@@ -16,7 +16,8 @@ export function frontMatterSegments(text: string, node: Yaml): Segment[] {
   const to = node.position?.end.offset;
   if (from === undefined || to === undefined) return [];
   const contentStart = text.indexOf('\n', from) + 1;
-  const contentEnd = text.lastIndexOf('\n', to - 1);
+  let contentEnd = text.lastIndexOf('\n', to - 1);
+  if (text[contentEnd - 1] === '\r') contentEnd--;
   if (contentStart <= 0 || contentEnd < contentStart) return [];
   const doc = parseDocument(text.slice(contentStart, contentEnd), {keepSourceTokens: true});
   if (!isMap(doc.contents)) return [];

@@ -33,13 +33,14 @@ export function outputHash(text: string): string {
 /**
  * Writes the provenance block as the last key of the front matter (adding a
  * front matter when the page has none), in the file's line-ending style,
- * with `output_hash` computed on the result. Pure.
+ * with `output_hash` computed on the result. Hashes are quoted: unquoted,
+ * `97039041016869e2` would read back as a float. Pure.
  */
 export function withProvenance(text: string, provenance: Omit<Provenance, 'output_hash'>): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const insert = (hash: string) => {
     const fields: Record<string, string | undefined> = {...provenance, output_hash: hash};
-    const block = ['translation:', ...Object.entries(fields).filter(([, v]) => v !== undefined).map(([k, v]) => `  ${k}: ${v}`)]
+    const block = ['translation:', ...Object.entries(fields).filter(([, v]) => v !== undefined).map(([k, v]) => `  ${k}: ${/_hash$/.test(k) ? `"${v}"` : v}`)]
       .map((line) => line + eol)
       .join('');
     const match = FRONT_MATTER.exec(text);

@@ -1,5 +1,6 @@
 import {renderSegment} from './renderSegment';
 import type {Segment} from './segmentPage';
+import {collapseWhitespace} from './taggedText';
 import {segmentKey} from './translationMemory';
 
 /**
@@ -22,7 +23,7 @@ export function seedMemory(
     const tr = translated[i];
     if (!tr || tr.kind !== fr.kind) return;
     if (renderSegment(frenchText, fr, tr.tagged) !== translatedText.slice(tr.start, tr.end)) return;
-    entries.push([segmentKey(fr.tagged), {fr: fr.tagged, text: tr.tagged}]);
+    entries.push([segmentKey(fr.tagged), {fr: collapseWhitespace(fr.tagged), text: tr.tagged}]);
   });
   return entries;
 }

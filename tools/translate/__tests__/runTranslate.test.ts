@@ -1,0 +1,171 @@
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+
+import {readGlossary} from '../readGlossary';
+import {createProvider} from '../providers/createProvider';
+import {stripProvenance} from '../provenanceBlock';
+import {runTranslate, type TranslateOptions} from '../runTranslate';
+import {fakeDeepl} from '../testing/fakeProviders';
+import {makeRepo, readTree, SAMPLE_SITE} from '../testing/makeRepo';
+import {untranslate} from '../testing/reversibleTranslate';
+import type {Loopback} from '../testing/startLoopback';
+
+const KEY = 'deepl-secret-key-42';
+const LOCALES = ['en', 'es', 'it', 'de'];
+const EN = 'i18n/en/docusaurus-plugin-content-docs/current/privacy.md';
+let server: Loopback;
+let root: string;
+
+beforeEach(async () => {
+  server = await fakeDeepl(KEY);
+  root = makeRepo(SAMPLE_SITE);
+});
+afterEach(async () => server.close());
+
+function run(overrides: Partial<TranslateOptions> = {}) {
+  return runTranslate({
+    root,
+    sourceLocale: 'fr',
+    locales: LOCALES,
+    provider: createProvider('deepl', {DEEPL_AUTH_KEY: KEY, DEEPL_SERVER_URL: server.url}),
+    dryRun: false,
+    force: false,
+    concurrency: 2,
+    glossary: readGlossary(join(root, 'i18n/glossary.yaml'), LOCALES),
+    today: '2026-11-29',
+    retry: {attempts: 3, baseDelayMs: 1, maxDelayMs: 1},
+    ...overrides,
+  });
+}
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+const sent = () => server.stats.texts;
+
+describe('translation missing', () => {
+  it('writes every page and UI file, only prose translated, with provenance', async () => {
+    const report = await run();
+    expect(report.pages.map((p) => p.outcome)).toEqual(Array(8).fill('written'));
+    expect(read(EN)).toMatchInlineSnapshot(`
+      "---
+      title: "[en]Politique de confidentialité"
+      sidebar_label: "[en]Confidentialité"
+      translation:
+        status: machine
+        engine: deepl
+        date: 2026-11-29
+        source_hash: "2c68111214183545"
+        output_hash: "38d560871c12d8f1"
+      ---
+
+      ## [en]Contexte {/* #context */}
+
+      [en]Le **GDPR** [en]s’applique à Cloud Temple [en]depuis 2018.
+
+      [en]Les données sont conservées au plus 25 mois.
+
+      - [en]Écrivez à contact@cloud-temple.com [en]pour exercer vos droits.
+      - [en]Voir les [[en]mentions légales](./legal.md).
+
+      \`\`\`sh
+      # commentaire en français
+      npm run build
+      \`\`\`
+      "
+    `);
+    // Every byte outside the prose is the French file's.
+    const de = read('i18n/de/docusaurus-plugin-content-docs/current/privacy.md');
+    const unquoted = stripProvenance(de).replace(/^(\w+): "(.*)"$/gm, '$1: $2');
+    expect(untranslate(unquoted).replace('DSGVO', 'RGPD')).toBe(SAMPLE_SITE['docs/privacy.md']);
+    expect(read('i18n/it/docusaurus-plugin-content-docs/current/legal.md')).toContain('\r\n[it]Éditeur : Cloud Temple.\r\n');
+    expect(JSON.parse(read('i18n/es/code.json'))).toEqual({'home.title': {message: '[es]Bienvenue sur {siteName}', description: 'Home title'}});
+  });
+});
+
+describe('translation up to date', () => {
+  it('a second run sends nothing and changes no byte', async () => {
+    await run();
+    const before = readTree(root);
+    const requests = server.requests.length;
+    const report = await run();
+    expect(server.requests.length).toBe(requests);
+    expect(report.sent.en).toEqual({requests: 0, segments: 0, characters: 0});
+    expect(report.pages.filter((p) => p.outcome !== 'current')).toEqual([]);
+    expect(readTree(root)).toEqual(before);
+  });
+});
+
+describe('source changed', () => {
+  it('a one-paragraph edit sends exactly that segment per locale and rewrites only it', async () => {
+    await run();
+    const old = read(EN);
+    const texts = sent();
+    writeFileSync(join(root, 'docs/privacy.md'), SAMPLE_SITE['docs/privacy.md']!.replace('au plus 25 mois', 'au plus 13 mois'));
+    const report = await run();
+    expect(sent() - texts).toBe(4);
+    expect(Object.values(report.sent).map((s) => s.segments)).toEqual([1, 1, 1, 1]);
+    const changed = read(EN).split('\n').filter((line, i) => line !== old.split('\n')[i]);
+    expect(changed).toEqual([
+      expect.stringMatching(/^ {2}source_hash: /),
+      expect.stringMatching(/^ {2}output_hash: /),
+      '[en]Les données sont conservées au plus 13 mois.',
+    ]);
+  });
+
+  it('a dry run counts what would be sent and sends nothing', async () => {
+    const report = await run({dryRun: true});
+    expect(server.requests).toHaveLength(0);
+    expect(report.sent.en).toMatchObject({requests: 0, segments: 10});
+    expect(report.pages.every((p) => p.outcome === 'planned')).toBe(true);
+    expect(readTree(root)).toEqual(SAMPLE_SITE);
+  });
+});
+
+describe('translation edited by a person', () => {
+  const edit = (path: string, from: string | RegExp, to: string) => writeFileSync(join(root, path), read(path).replace(from, to));
+  const changeFrench = () => edit('docs/privacy.md', 'depuis 2018', 'depuis mai 2018');
+
+  it('leaves a reviewed page alone and reports it, unless --force', async () => {
+    await run();
+    edit(EN, 'status: machine', 'status: reviewed');
+    changeFrench();
+    const reviewed = read(EN);
+    const report = await run({locales: ['en']});
+    expect(report.pages.find((p) => p.target === EN)).toMatchObject({state: 'reviewed', outcome: 'protected'});
+    expect(read(EN)).toBe(reviewed);
+    await run({locales: ['en'], force: true});
+    expect(read(EN)).toContain('status: machine');
+  });
+
+  it('leaves a machine page edited by hand alone (output_hash no longer matches)', async () => {
+    await run();
+    edit(EN, '[en]Les données', 'Data');
+    changeFrench();
+    const report = await run({locales: ['en']});
+    expect(report.pages.find((p) => p.target === EN)).toMatchObject({state: 'edited', outcome: 'protected'});
+    expect(read(EN)).toContain('\nData sont');
+  });
+});
+
+describe('faults', () => {
+  it('a segment broken twice fails its page, which keeps its old translation', async () => {
+    await run();
+    const old = read(EN);
+    writeFileSync(join(root, 'docs/privacy.md'), SAMPLE_SITE['docs/privacy.md']!.replace('au plus 25 mois', 'au plus 13 mois'));
+    server.faults.push({content: 'truncate'}, {content: 'think'});
+    const report = await run({locales: ['en']});
+    expect(report.pages.find((p) => p.target === EN)).toMatchObject({outcome: 'failed', reasons: [expect.stringMatching(/^line 10: think/)]});
+    expect(read(EN)).toBe(old);
+  });
+
+  it('DeepL 456 stops the run and writes no page', async () => {
+    server.faults.push({status: 456});
+    const report = await run();
+    expect(report.stopped).toBe('DeepL: the quota of this billing period is used up (HTTP 456)');
+    expect(Object.keys(readTree(root)).filter((p) => p.includes('current/'))).toEqual([]);
+  });
+});
+
+it('never writes the API key anywhere', async () => {
+  await run();
+  for (const [path, text] of Object.entries(readTree(root))) expect(text, path).not.toContain(KEY);
+});
