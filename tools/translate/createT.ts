@@ -9,7 +9,7 @@ export const NAMESPACE = 'translate';
 /** French when `LANG` (or `LC_ALL`, `LC_MESSAGES`) says French, English otherwise. */
 export function languageFromEnv(env: Readonly<Record<string, string | undefined>>): 'fr' | 'en' {
   const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^fr\b/i.test(lang) ? 'fr' : 'en';
+  return /^fr(?:[_.@-]|$)/i.test(lang) ? 'fr' : 'en';
 }
 
 /** A translation function for this command's messages, in its own i18next instance. */

@@ -1,0 +1,24 @@
+import {describe, expect, it} from 'vitest';
+
+import {createT, languageFromEnv} from '../createT';
+import en from '../messages/en.json';
+import fr from '../messages/fr.json';
+
+describe('messages', () => {
+  it('follow LANG, LC_ALL and LC_MESSAGES', () => {
+    expect(languageFromEnv({LANG: 'fr_FR.UTF-8'})).toBe('fr');
+    expect(languageFromEnv({LANG: 'fr'})).toBe('fr');
+    expect(languageFromEnv({LANG: 'fr_FR.UTF-8', LC_ALL: 'C'})).toBe('en');
+    expect(languageFromEnv({LANG: 'frisian'})).toBe('en');
+    expect(languageFromEnv({})).toBe('en');
+  });
+  it('exist in both languages with the same placeholders', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const [key, text] of Object.entries(en)) expect(placeholders(fr[key as keyof typeof fr]), key).toEqual(placeholders(text));
+  });
+  it('interpolate through i18next', async () => {
+    const t = await createT('fr');
+    expect(t('failed', {target: 'x.md'})).toBe('ÉCHEC : x.md (traduction précédente conservée)');
+  });
+});
