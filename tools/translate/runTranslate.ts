@@ -59,21 +59,30 @@ export interface TranslateReport {
  * every page, learns from existing translations, sends only the segments
  * the translation memory lacks, then writes each page whose segments all
  * came back valid and which passes `validatePage`, atomically, with its
- * provenance. The memory is saved after every batch, so a killed run loses
- * nothing it paid for and a rerun finishes the job.
+ * provenance. The memory is saved as answers arrive (at most once a
+ * second), so a killed run loses little it paid for and a rerun finishes
+ * the job.
  */
 export async function runTranslate(options: TranslateOptions): Promise<TranslateReport> {
   const report: TranslateReport = {pages: [], ui: [], sent: {}};
   const validate = options.validatePage ?? parsesAsMdx;
+  // Each French page is parsed once for all locales (the glossary differs per locale, the syntax does not).
+  const parsed = new Map<string, Segment[]>();
+  const parse = (text: string) => parsed.get(text) ?? parsed.set(text, segmentPage(text)).get(text) ?? [];
   for (const locale of options.locales) {
     const stats: SendStats = {requests: 0, segments: 0, characters: 0};
     report.sent[locale] = stats;
     const memoryPath = join(options.root, PATHS.memory(locale));
     const memoryText = readIfExists(memoryPath);
     const memory: TranslationMemory = memoryText ? parseMemory(memoryText, PATHS.memory(locale)) : emptyMemory();
-    const saveMemory = () => !options.dryRun && atomicWrite(memoryPath, serializeMemory(memory));
+    let savedAt = 0;
+    const saveMemory = (unlessWithinMs = 0) => {
+      if (options.dryRun || Date.now() - savedAt < unlessWithinMs) return;
+      atomicWrite(memoryPath, serializeMemory(memory));
+      savedAt = Date.now();
+    };
     const segmentFor = (text: string, side: 'source' | 'target'): Segment[] =>
-      segmentPage(text).map((s) => ({...s, ...applyGlossary(s.tagged, s.tags, glossaryTerms(options.glossary, locale, side))}));
+      (side === 'source' ? parse(text) : segmentPage(text)).map((s) => ({...s, ...applyGlossary(s.tagged, s.tags, glossaryTerms(options.glossary, locale, side))}));
 
     const work: Array<{page: PageReport; french: string; segments: Segment[]; existing?: string}> = [];
     for (const rel of listPages(options.root)) {
@@ -91,7 +100,9 @@ export async function runTranslate(options: TranslateOptions): Promise<Translate
         Object.assign(page, {outcome: 'failed', reasons: [`${sourcePath}: ${(error as Error).message}`]});
         continue;
       }
-      if (existing && plan.provenance) {
+      // Learn from the existing translation unless the memory already knows every segment.
+      const known = segments.every((s) => memory.segments[segmentKey(s.tagged)]);
+      if (existing && plan.provenance && !(known && plan.state === 'current')) {
         const base =
           plan.provenance.source_hash === sourceHash(french) ? french : findSourceInGit(options.root, sourcePath, plan.provenance.source_hash);
         try {
@@ -137,11 +148,13 @@ export async function runTranslate(options: TranslateOptions): Promise<Translate
         stats,
         onBatch: (good, count) => {
           for (const [key, text] of good) memory.segments[key] = {fr: jobs.get(key)?.text ?? '', text};
-          saveMemory();
+          // At most once a second: a killed run loses at most a second of answers.
+          saveMemory(1_000);
           done += count;
           options.onProgress?.({locale, done, total});
         },
       });
+      saveMemory();
     } catch (error) {
       saveMemory();
       if (!(error instanceof ProviderError)) throw error;
