@@ -61,7 +61,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
       concurrency: positiveInt(env, 'TRANSLATE_CONCURRENCY', 4),
       glossary: readGlossary(join(root, PATHS.glossary), TARGET_LOCALES),
       today: new Date().toISOString().slice(0, 10),
-      onProgress: ({locale, done, total}) => progress.update(t('progress', {locale, done, total}), done, total),
+      onProgress: ({locale, done, total}) => progress.update(locale, t('progress', {locale, done, total}), done, total),
     });
     progress.end();
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : summarize(report, t, provider?.engine ?? '-', dryRun));

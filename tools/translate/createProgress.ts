@@ -1,6 +1,7 @@
 /** Reports progress: a redrawn bar with counts and ETA on a terminal, plain lines otherwise (CI logs). */
 export interface Progress {
-  update(label: string, done: number, total: number): void;
+  /** `key` names the task (its ETA is measured from its first update), `label` is what is shown. */
+  update(key: string, label: string, done: number, total: number): void;
   end(): void;
 }
 
@@ -12,9 +13,9 @@ export function createProgress(stream: NodeJS.WriteStream, eta: (seconds: number
   const started = new Map<string, number>();
   let drawn = false;
   return {
-    update(label, done, total) {
-      const start = started.get(label) ?? now();
-      started.set(label, start);
+    update(key, label, done, total) {
+      const start = started.get(key) ?? now();
+      started.set(key, start);
       const elapsed = (now() - start) / 1000;
       const remaining = done > 0 ? Math.round((elapsed / done) * (total - done)) : undefined;
       const suffix = remaining === undefined ? '' : ` · ${eta(remaining)}`;
