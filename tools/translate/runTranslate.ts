@@ -1,16 +1,13 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 
-import {sourceHash} from '../shared/sourceHash';
 import {atomicWrite} from './atomicWrite';
 import {classifyPage, type PageState} from './classifyPage';
-import {findSourceInGit} from './findSourceInGit';
+import {composePage} from './composePage';
 import {applyGlossary, type Glossary, glossaryTerms} from './glossary';
+import {learnFromExisting} from './learnFromExisting';
 import {listPages, PATHS, readIfExists} from './pageFiles';
-import {withProvenance} from './provenanceBlock';
 import {ProviderError, type Provider} from './providers/provider';
-import {renderPage} from './renderPage';
-import {seedMemory} from './seedMemory';
 import {type Segment, segmentPage} from './segmentPage';
 import {collapseWhitespace} from './taggedText';
 import {type SegmentJob, type SendStats, translateSegments} from './translateSegments';
@@ -103,13 +100,7 @@ export async function runTranslate(options: TranslateOptions): Promise<Translate
       // Learn from the existing translation unless the memory already knows every segment.
       const known = segments.every((s) => memory.segments[segmentKey(s.tagged)]);
       if (existing && plan.provenance && !(known && plan.state === 'current')) {
-        const base =
-          plan.provenance.source_hash === sourceHash(french) ? french : findSourceInGit(options.root, sourcePath, plan.provenance.source_hash);
-        try {
-          if (base) for (const [key, entry] of seedMemory(base, segmentFor(base, 'source'), existing, segmentFor(existing, 'target'))) memory.segments[key] = entry;
-        } catch {
-          // An existing translation that does not parse teaches nothing.
-        }
+        learnFromExisting({root: options.root, sourcePath, french, existing, provenance: plan.provenance}, segmentFor, memory);
       }
       if (!plan.translate) {
         page.outcome = plan.state === 'current' ? 'current' : 'protected';
@@ -164,35 +155,12 @@ export async function runTranslate(options: TranslateOptions): Promise<Translate
     }
 
     for (const {page, french, segments, existing} of work) {
-      const reasons: string[] = [];
-      const translations = segments.map((s) => {
-        const key = segmentKey(s.tagged);
-        const found = memory.segments[key]?.text;
-        if (found === undefined) {
-          const result = results.get(key);
-          const why = result && !result.ok ? (result.error ?? result.problems.map((p) => `${p.code} (${p.detail})`).join(', ')) : 'not translated';
-          reasons.push(`line ${lineOf(french, s.start)}: ${why}`);
-        }
-        return found ?? '';
-      });
-      if (reasons.length > 0) {
-        page.reasons = reasons;
-        continue;
-      }
-      const output = withProvenance(renderPage(french, segments, translations), {
-        status: 'machine',
-        engine: options.provider.engine,
-        date: options.today,
-        source_hash: sourceHash(french),
-      });
-      const problems = validate(french, output, {sourcePath: page.source, translatedPath: page.target, locale}).filter((p) => p.severity === 'error');
-      if (problems.length > 0) {
-        page.reasons = problems.map((p) => `${p.line ? `line ${p.line}: ` : ''}${p.code} ${JSON.stringify(p.params ?? {})}`);
-        continue;
-      }
-      if (output === existing) page.outcome = 'unchanged';
+      const context = {sourcePath: page.source, translatedPath: page.target, locale};
+      const composed = composePage(french, segments, memory, results, {engine: options.provider.engine, date: options.today}, validate, context);
+      if (!composed.ok) page.reasons = composed.reasons;
+      else if (composed.text === existing) page.outcome = 'unchanged';
       else {
-        atomicWrite(join(options.root, page.target), output);
+        atomicWrite(join(options.root, page.target), composed.text);
         page.outcome = 'written';
       }
     }
@@ -200,8 +168,4 @@ export async function runTranslate(options: TranslateOptions): Promise<Translate
     saveMemory();
   }
   return report;
-}
-
-function lineOf(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length;
 }
