@@ -47,6 +47,8 @@ export interface TranslateReport {
   ui: UiReport[];
   /** What was (or, with --dry-run, would be) sent, per locale. */
   sent: Record<string, SendStats>;
+  /** With --dry-run: the tagged texts that would be sent, per locale. */
+  wouldSend?: Record<string, string[]>;
   /** Set when a quota or authentication error stopped the run. */
   stopped?: string;
 }
@@ -121,6 +123,7 @@ export async function runTranslate(options: TranslateOptions): Promise<Translate
     for (const job of ui.jobs) if (!memory.segments[job.key]) jobs.set(job.key, {key: job.key, text: collapseWhitespace(job.tagged)});
 
     if (options.dryRun) {
+      (report.wouldSend ??= {})[locale] = [...jobs.values()].map((j) => j.text);
       for (const job of jobs.values()) {
         stats.segments++;
         stats.characters += job.text.length;

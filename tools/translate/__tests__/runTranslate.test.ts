@@ -6,7 +6,7 @@ import {readGlossary} from '../readGlossary';
 import {createProvider} from '../providers/createProvider';
 import {stripProvenance} from '../provenanceBlock';
 import {runTranslate, type TranslateOptions} from '../runTranslate';
-import {fakeDeepl} from '../testing/fakeProviders';
+import {fakeDeepl, fakeLibreTranslate, fakeOpenAI} from '../testing/fakeProviders';
 import {makeRepo, readTree, SAMPLE_SITE} from '../testing/makeRepo';
 import {untranslate} from '../testing/reversibleTranslate';
 import type {Loopback} from '../testing/startLoopback';
@@ -115,6 +115,7 @@ describe('source changed', () => {
     const report = await run({dryRun: true});
     expect(server.requests).toHaveLength(0);
     expect(report.sent.en).toMatchObject({requests: 0, segments: 10});
+    expect(report.wouldSend?.de?.slice(0, 3)).toEqual(['Mentions légales', 'Éditeur : <x1/>.', 'Politique de confidentialité']);
     expect(report.pages.every((p) => p.outcome === 'planned')).toBe(true);
     expect(readTree(root)).toEqual(SAMPLE_SITE);
   });
@@ -168,4 +169,27 @@ describe('faults', () => {
 it('never writes the API key anywhere', async () => {
   await run();
   for (const [path, text] of Object.entries(readTree(root))) expect(text, path).not.toContain(KEY);
+});
+
+describe.each([
+  ['openai', () => fakeOpenAI(KEY), (url: string) => ({OPENAI_API_KEY: KEY, OPENAI_BASE_URL: `${url}/v1`, OPENAI_MODEL: 'm'})],
+  ['libretranslate', () => fakeLibreTranslate(KEY), (url: string) => ({LIBRETRANSLATE_URL: url, LIBRETRANSLATE_API_KEY: KEY})],
+] as const)('the same run with %s', (name, start, env) => {
+  it('first run, no-change run, one-paragraph edit', async () => {
+    const other = await start();
+    try {
+      const provider = createProvider(name, env(other.url));
+      await run({provider});
+      expect(read(EN)).toContain('\n[en]Les données sont conservées au plus 25 mois.\n');
+      const first = other.stats.texts;
+      await run({provider});
+      expect(other.stats.texts).toBe(first);
+      writeFileSync(join(root, 'docs/privacy.md'), SAMPLE_SITE['docs/privacy.md']!.replace('au plus 25 mois', 'au plus 13 mois'));
+      await run({provider});
+      expect(other.stats.texts - first).toBe(4);
+      expect(read(EN)).toContain('\n[en]Les données sont conservées au plus 13 mois.\n');
+    } finally {
+      await other.close();
+    }
+  });
 });
