@@ -1,13 +1,15 @@
-import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
-import {dirname} from 'node:path';
+import {mkdirSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {basename, dirname, join} from 'node:path';
 
 /**
  * Writes a file so that a reader (or a run killed at any moment) sees the
  * old content or the new, never a part: temporary file beside it, then
- * rename, which is atomic on one file system.
+ * rename, which is atomic on one file system. Temporary files of this path
+ * left by a killed run are removed once the new content is in place.
  */
 export function atomicWrite(path: string, content: string): void {
-  mkdirSync(dirname(path), {recursive: true});
+  const dir = dirname(path);
+  mkdirSync(dir, {recursive: true});
   const temp = `${path}.${process.pid}.tmp`;
   try {
     writeFileSync(temp, content);
@@ -15,5 +17,9 @@ export function atomicWrite(path: string, content: string): void {
   } catch (error) {
     rmSync(temp, {force: true});
     throw error;
+  }
+  const prefix = `${basename(path)}.`;
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(prefix) && /^\d+\.tmp$/.test(name.slice(prefix.length))) rmSync(join(dir, name), {force: true});
   }
 }

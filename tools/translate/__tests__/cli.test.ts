@@ -6,7 +6,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {readProvenance} from '../classifyPage';
 import {outputHash} from '../provenanceBlock';
 import {fakeDeepl, fakeOpenAI} from '../testing/fakeProviders';
-import {makeRepo, readTree, SAMPLE_SITE, writeFiles} from '../testing/makeRepo';
+import {makeRepo, readTree, SAMPLE_SITE} from '../testing/makeRepo';
 import type {Loopback} from '../testing/startLoopback';
 
 const TSX = resolve(import.meta.dirname, '../../../node_modules/.bin/tsx');
@@ -73,8 +73,6 @@ describe('a run killed in the middle', {timeout: 180_000}, () => {
     for (let i = 0; i < 30; i++) pages[`docs/page-${String(i).padStart(2, '0')}.md`] = `---\ntitle: Page ${i}\n---\n\nParagraphe numéro ${i}, assez long pour compter.\n\n- Point ${i}.\n`;
     root = makeRepo(pages);
     const env = {DEEPL_AUTH_KEY: KEY, DEEPL_SERVER_URL: server.url, TRANSLATE_PROVIDER: 'deepl', TRANSLATE_CONCURRENCY: '1'};
-    // Small batches: many requests, many moments to be killed at.
-    writeFiles(root, {});
     const run = cli(root, [], env);
     await new Promise<void>((res) => {
       const poll = setInterval(() => {
@@ -100,6 +98,7 @@ describe('a run killed in the middle', {timeout: 180_000}, () => {
     check();
     const written = Object.keys(readTree(root)).filter((p) => p.endsWith('.md') && p.includes('current/'));
     expect(written).toHaveLength(120);
+    expect(Object.keys(readTree(root)).filter((p) => p.endsWith('.tmp'))).toEqual([]);
     // The rerun only sent what the killed run had not saved: less than all of it.
     expect(server.stats.texts - before).toBeLessThan(30 * 3 * 4);
     expect(readFileSync(join(root, 'i18n/de/docusaurus-plugin-content-docs/current/page-29.md'), 'utf8')).toContain('[de]Paragraphe numéro 29');

@@ -1,8 +1,9 @@
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 
+import {atomicWrite} from '../atomicWrite';
 import {batchTexts} from '../batchTexts';
 import {createProgress} from '../createProgress';
 import {readGlossary} from '../readGlossary';
@@ -75,5 +76,17 @@ describe('createProgress', () => {
     const ci = stream(false);
     createProgress(ci.stream, (s) => `ETA ${s} s`, () => 0).update('en', 'en: 2/4', 2, 4);
     expect(ci.out).toEqual(['en: 2/4 · ETA 0 s\n']);
+  });
+});
+
+describe('atomicWrite', () => {
+  it('replaces the file and clears temporary files a killed run left', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atomic-'));
+    const path = join(dir, 'page.md');
+    writeFileSync(`${path}.12345.tmp`, 'half a pa');
+    writeFileSync(join(dir, 'other.md.1.tmp'), 'not ours');
+    atomicWrite(path, 'new');
+    expect(readdirSync(dir).sort()).toEqual(['other.md.1.tmp', 'page.md']);
+    expect(readFileSync(path, 'utf8')).toBe('new');
   });
 });
