@@ -10,8 +10,10 @@ export interface SegmentProblem {
 
 const URL = /\bhttps?:\/\/[^\s<>"')\]]+/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-// A number with its group separators (13 174 890, 13,174,890, 13.174.890, 2,5).
-const NUMBER = /\d+(?:[  \u202f.,']\d+)*/g;
+// A number: thousands grouped by threes (13 174 890, 13,174,890, 13.174.890)
+// or a plain or decimal number (2018, 2,5). Read digit by digit, so each
+// locale may group and separate its own way.
+const NUMBER = /(?<!\d)\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g;
 
 /**
  * The segment-level gate on a provider's answer: tags kept and well

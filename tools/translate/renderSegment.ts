@@ -24,7 +24,11 @@ export function renderSegment(source: string, segment: Segment, translated: stri
   if (segment.kind === 'attribute') return quoteAttribute(out.replace(/\n/g, ' '));
   if (segment.kind === 'frontMatter') return quoteYaml(out.replace(/\n/g, ' '));
   if (segment.kind === 'paragraph') {
-    out = out.replace(/^(#{1,6}\s|[-+*>]\s|\d+[.)]\s)/, '\\$1').replace(/\n/g, eol + segment.prefix);
+    // A translation must not start a heading, quote or list of its own.
+    out = out
+      .replace(/^(#{1,6}\s|[-+*>]\s)/, '\\$1')
+      .replace(/^(\d+)([.)]\s)/, '$1\\$2')
+      .replace(/\n/g, eol + segment.prefix);
   } else {
     out = out.replace(/\n/g, ' ');
   }

@@ -29,3 +29,11 @@ describe('checkSegment', () => {
     expect(codes('Phrase complète.', 'Complete sentence without its end')).toEqual(['truncated']);
   });
 });
+
+describe('checkSegment numbers', () => {
+  it('tells thousands groups from neighbouring numbers', () => {
+    expect(codes('En 2018, 3 fois.', '3 times in 2018.')).toEqual([]);
+    expect(codes('Téléphone : 01 41 91 77 77.', 'Phone: 01 41 91 77 77.')).toEqual([]);
+    expect(codes('Capital : 13 174 890 euros.', 'Capital: 13.174.890 Euro.')).toEqual([]);
+  });
+});
