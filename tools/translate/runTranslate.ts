@@ -9,7 +9,7 @@ import {learnFromExisting} from './learnFromExisting';
 import {listPages, PATHS, readIfExists} from './pageFiles';
 import {ProviderError, type Provider} from './providers/provider';
 import {type Segment, segmentPage} from './segmentPage';
-import {collapseWhitespace} from './taggedText';
+import {collapseWhitespace, plainText} from './taggedText';
 import {type SegmentJob, type SendStats, translateSegments} from './translateSegments';
 import {emptyMemory, parseMemory, segmentKey, serializeMemory, type TranslationMemory} from './translationMemory';
 import {translateUiStrings, type UiReport} from './translateUiStrings';
@@ -113,14 +113,16 @@ export async function runTranslate(options: TranslateOptions): Promise<Translate
     }
 
     const jobs = new Map<string, SegmentJob>();
-    for (const {segments} of work) {
-      for (const s of segments) {
-        const key = segmentKey(s.tagged);
-        if (!memory.segments[key]) jobs.set(key, {key, text: collapseWhitespace(s.tagged)});
-      }
-    }
-    const ui = translateUiStrings(options.root, options.sourceLocale, locale, memory);
-    for (const job of ui.jobs) if (!memory.segments[job.key]) jobs.set(job.key, {key: job.key, text: collapseWhitespace(job.tagged)});
+    const need = (key: string, tagged: string) => {
+      if (memory.segments[key]) return;
+      const text = collapseWhitespace(tagged);
+      // Nothing left to translate once glossary terms are tags ("Cloud Temple", "Matomo"): it stays as is.
+      if (!/\p{L}/u.test(plainText(text))) memory.segments[key] = {fr: text, text};
+      else jobs.set(key, {key, text});
+    };
+    for (const {segments} of work) for (const s of segments) need(segmentKey(s.tagged), s.tagged);
+    const ui = translateUiStrings(options.root, options.sourceLocale, locale, memory, glossaryTerms(options.glossary, locale, 'source'));
+    for (const job of ui.jobs) need(job.key, job.tagged);
 
     if (options.dryRun) {
       (report.wouldSend ??= {})[locale] = [...jobs.values()].map((j) => j.text);

@@ -21,13 +21,19 @@ export interface UiReport {
  * `finish` writes each changed file atomically (existing order kept, new
  * ids appended in French order).
  */
-export function translateUiStrings(root: string, sourceLocale: string, locale: string, memory: TranslationMemory) {
+export function translateUiStrings(
+  root: string,
+  sourceLocale: string,
+  locale: string,
+  memory: TranslationMemory,
+  terms: ReadonlyArray<[string, string]>,
+) {
   const files = listUiFiles(root, sourceLocale).map((file) => {
     const source = JSON.parse(readFileSync(join(root, PATHS.ui(sourceLocale), file), 'utf8')) as UiFile;
     const targetPath = join(root, PATHS.ui(locale), file);
     const targetText = readIfExists(targetPath);
     const target = targetText ? (JSON.parse(targetText) as UiFile) : {};
-    return {file, source, target, targetPath, targetText, jobs: planUiFile(file, source, target, memory)};
+    return {file, source, target, targetPath, targetText, jobs: planUiFile(file, source, target, memory, terms)};
   });
   return {
     jobs: files.flatMap((f) => f.jobs) satisfies UiJob[],

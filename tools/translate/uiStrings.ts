@@ -1,3 +1,4 @@
+import {applyGlossary} from './glossary';
 import type {TagMarkup} from './inlineTagged';
 import {escapeXml, tokenizeTagged, unescapeXml} from './taggedText';
 import {segmentKey, type TranslationMemory} from './translationMemory';
@@ -43,12 +44,20 @@ export function renderUi(translated: string, tags: Record<string, TagMarkup>): s
  * remembers the French hash per `file#id`), and ones still equal to the
  * French. A message translated outside this tool is adopted: its French
  * hash is recorded and its text learnt, so later changes are noticed.
- * Mutates `memory` for adoptions only. Pure otherwise.
+ * Glossary `terms` become tags, as in pages. Mutates `memory` for
+ * adoptions only. Pure otherwise.
  */
-export function planUiFile(file: string, source: UiFile, target: UiFile, memory: TranslationMemory): UiJob[] {
+export function planUiFile(
+  file: string,
+  source: UiFile,
+  target: UiFile,
+  memory: TranslationMemory,
+  terms: ReadonlyArray<[string, string]> = [],
+): UiJob[] {
   const jobs: UiJob[] = [];
   for (const [id, {message}] of Object.entries(source)) {
-    const {tagged, tags} = uiTagged(message);
+    const plain = uiTagged(message);
+    const {tagged, tags} = applyGlossary(plain.tagged, plain.tags, terms);
     const key = segmentKey(tagged);
     const record = `${file}#${id}`;
     const existing = target[id]?.message;
@@ -60,6 +69,7 @@ export function planUiFile(file: string, source: UiFile, target: UiFile, memory:
     } else if (recorded === undefined) {
       memory.ui[record] = key;
       if (existing !== message) memory.segments[key] ??= {fr: tagged, text: uiTagged(existing, tags).tagged};
+      // (Learnt without glossary tags: a term written in the message stays as written.)
     }
   }
   return jobs;

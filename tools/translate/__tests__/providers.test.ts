@@ -24,12 +24,12 @@ afterEach(async () => {
 
 async function setup(s: Setup, extra: Record<string, string> = {}, key?: string): Promise<Provider> {
   server = await s.start();
-  return createProvider(s.name, {...s.env(server.url, key), TRANSLATE_TIMEOUT_MS: '500', ...extra});
+  return createProvider(s.name, {...s.env(server.url, key), TRANSLATE_TIMEOUT_MS: '2000', ...extra});
 }
 
 const fastRetry = (delays: number[]) => ({attempts: 4, baseDelayMs: 10, maxDelayMs: 5_000, sleep: async (ms: number) => void delays.push(ms)});
 
-describe.each(setups)('$name over its real protocol', (s) => {
+describe.each(setups)('$name over its real protocol', {timeout: 20_000}, (s) => {
   it('translates a batch, keeping tags and escapes', async () => {
     const provider = await setup(s);
     expect(await provider.translate(TEXTS, 'de')).toEqual(['[de]Le <g1>[de]RGPD</g1> [de]s’applique depuis 2018.', '[de]Lancez <x1/> [de]puis &lt;entrée&gt;.']);
@@ -48,7 +48,7 @@ describe.each(setups)('$name over its real protocol', (s) => {
 
   it('retries a request that times out', async () => {
     const provider = await setup(s);
-    server?.faults.push({hangMs: 2_000});
+    server?.faults.push({hangMs: 5_000});
     const delays: number[] = [];
     expect(await withRetry(() => provider.translate(TEXTS, 'en'), fastRetry(delays))).toHaveLength(2);
     expect(delays).toHaveLength(1);

@@ -81,6 +81,17 @@ describe('translation missing', () => {
   });
 });
 
+it('sends nothing for text that is only glossary terms', async () => {
+  writeFileSync(join(root, 'docs/legal.md'), '## Cloud Temple {/* #ct */}\n\n| Outil |\n|---|\n| Cloud Temple |\n');
+  writeFileSync(join(root, 'i18n/fr/code.json'), JSON.stringify({brand: {message: 'Cloud Temple'}}));
+  const report = await run({locales: ['en']});
+  expect(report.pages.map((p) => p.outcome)).toEqual(['written', 'written']);
+  expect(report.ui).toEqual([{locale: 'en', file: 'i18n/en/code.json', translated: 1, failed: 0}]);
+  // The 7 segments of privacy.md and "Outil"; never "Cloud Temple" alone.
+  expect(server.stats.texts).toBe(8);
+  expect(read('i18n/en/docusaurus-plugin-content-docs/current/legal.md')).toContain('## Cloud Temple {/* #ct */}\n\n| [en]Outil |\n|---|\n| Cloud Temple |\n');
+});
+
 describe('translation up to date', () => {
   it('a second run sends nothing and changes no byte', async () => {
     await run();
