@@ -42,3 +42,17 @@ describe.each(cases)('fixture %s', (name) => {
     expect(() => parseMarkdown(output)).not.toThrow();
   });
 });
+
+describe.each(readdirSync(join(import.meta.dirname, '../../../docs')))('the site page docs/%s', (name) => {
+  const input = readFileSync(join(import.meta.dirname, '../../../docs', name), 'utf8');
+  const segments = segmentPage(input);
+  it('comes back byte-identical through an identity provider', () => {
+    expect(renderPage(input, segments, segments.map((s) => collapseWhitespace(s.tagged)))).toBe(input);
+  });
+  it('keeps code, ids, links and numbers out of the prose', () => {
+    const output = renderPage(input, segments, segments.map((s) => reversibleTranslate(collapseWhitespace(s.tagged), 'de')));
+    expect(() => parseMarkdown(output)).not.toThrow();
+    for (const id of input.match(/\{\/\* #[\w-]+ \*\/\}/g) ?? []) expect(output).toContain(id);
+    for (const link of input.match(/\]\([^)]*\)/g) ?? []) expect(output).toContain(link);
+  });
+});
