@@ -1,0 +1,34 @@
+import i18next, {type TFunction} from 'i18next';
+
+import en from './translations/en.json';
+import fr from './translations/fr.json';
+
+/** The languages the checker speaks: French for the editors, English otherwise. */
+export type MessageLanguage = 'fr' | 'en';
+
+export const MESSAGES = {en, fr} as const;
+
+/**
+ * `--lang` wins, then `LANG`: `fr`, `fr_FR.UTF-8`, `fr-CA` give French,
+ * anything else (or nothing) English. Only `LANG`, as the README says, so a
+ * container's `LC_ALL=C.UTF-8` does not silence an editor's choice.
+ */
+export function pickLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): MessageLanguage {
+  const value = flag ?? env.LANG ?? '';
+  return /^fr\b|^fr_/i.test(value) ? 'fr' : 'en';
+}
+
+/** An i18next `t` for `language`, initialised synchronously, independent of any global instance. */
+export function createTranslator(language: MessageLanguage): TFunction {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: language,
+    fallbackLng: 'en',
+    resources: {en: {translation: en}, fr: {translation: fr}},
+    initAsync: false,
+    // Plain-text output: no HTML escaping of quoted values.
+    interpolation: {escapeValue: false},
+    showSupportNotice: false,
+  });
+  return instance.t;
+}
