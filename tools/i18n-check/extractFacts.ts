@@ -54,13 +54,14 @@ export function extractFacts(tree: Root): PageFacts {
     blockLines: tree.children.map((n) => n.position?.start.line ?? 1),
   };
   tree.children.forEach((child, block) => {
-    const add = (list: Fact[], key: string, node: Nodes): void => {
-      list.push({key, line: node.position?.start.line ?? 1, block});
+    const add = (list: Fact[], key: string, node: Nodes, label?: string): void => {
+      const line = node.position?.start.line ?? 1;
+      list.push(label === undefined ? {key, line, block} : {key, label, line, block});
     };
     visit(child, (node: Nodes, _index, parent) => {
       switch (node.type) {
         case 'code':
-          add(facts.codeBlocks, [node.lang ?? '', node.meta ?? '', node.value].join('\u0000'), node);
+          add(facts.codeBlocks, [node.lang ?? '', node.meta ?? '', node.value].join('\u0000'), node, node.value);
           return 'skip';
         case 'inlineCode':
           add(facts.inlineCode, node.value, node);

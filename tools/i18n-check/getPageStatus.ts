@@ -56,11 +56,14 @@ export function getPageStatus(input: PageStatusInput): PageStatusResult {
   let data: Record<string, unknown> = {};
   let line = 1;
   try {
-    const front = readFrontMatter(parseMarkdown(translatedText));
+    // Only the front matter: a body the MDX parser refuses (reported by
+    // `checkTranslation`) must not hide the provenance.
+    const head = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(translatedText)?.[0] ?? '';
+    const front = readFrontMatter(parseMarkdown(head, {mdx: false}));
     data = front.data;
     line = front.keyLines.get(PROVENANCE_KEY) ?? 1;
   } catch {
-    // Unparsable: `checkTranslation` reports where; the provenance is then unknown.
+    // Unreadable YAML: `checkTranslation` reports where; the provenance is then unknown.
   }
   const result = parseProvenance(data[PROVENANCE_KEY]);
   if (!result.ok) {
