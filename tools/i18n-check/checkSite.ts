@@ -69,7 +69,12 @@ export function checkSite(files: SiteFiles, locales: readonly string[]): SiteRep
       const translatedText = found === undefined ? undefined : translations.get(found);
       const input = {sourceText, translatedText, sourcePath, translatedPath: file, locale};
       const {problems, ...status} = getPageStatus(input);
-      if (translatedText !== undefined) problems.push(...checkTranslation({...input, translatedText}));
+      if (translatedText !== undefined) {
+        // A French parse error is the same in every locale: report it once.
+        const sourceReported = report.locales.some((l) => l.problems.some((p) => p.file === sourcePath));
+        const checked = checkTranslation({...input, translatedText});
+        problems.push(...(sourceReported ? checked.filter((p) => p.file !== sourcePath) : checked));
+      }
       report.locales.push({locale, ...status, file, problems: sortProblems(problems)});
     }
     pages.push(report);

@@ -49,7 +49,7 @@ export function countProblems(report: SiteReport): {errors: number; warnings: nu
 }
 
 function pushProblems(out: string[], problems: readonly Problem[], t: TFunction): void {
-  // A French parse error is found once per locale: say it once.
+  // Identical lines (the same problem found twice) are said once.
   const lines = new Set(problems.map((p) => formatProblemLine(p, t)));
   for (const line of lines) out.push(`  ${line}`);
 }

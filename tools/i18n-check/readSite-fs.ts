@@ -16,14 +16,22 @@ export async function readSite(root: string, locales: readonly string[]): Promis
   for (const locale of [SOURCE_LOCALE, ...locales]) {
     const base = join(root, 'i18n', locale);
     if (locale !== SOURCE_LOCALE) translations.set(locale, await readTree(join(base, DOCS_DIR), isPage));
-    // UI strings: every JSON file of the locale outside the translated pages.
-    const json = await readTree(base, (p) => p.endsWith('.json') && !p.startsWith(`${DOCS_DIR}/`));
-    ui.set(locale, json);
+    ui.set(locale, await readTree(base, isUiStrings));
   }
   return {docs, translations, ui};
 }
 
 const isPage = (path: string): boolean => /\.mdx?$/.test(path);
+
+/**
+ * The files `docusaurus write-translations` writes: `code.json`, and each
+ * plugin's or theme's JSON (`docusaurus-theme-classic/navbar.json`,
+ * `docusaurus-plugin-content-docs/current.json`), but not what lies among
+ * the translated pages, nor other tools' files kept under `i18n/`.
+ */
+const isUiStrings = (path: string): boolean =>
+  path === 'code.json' ||
+  /^docusaurus-(plugin|theme)-[^/]+\/[^/]+\.json$/.test(path);
 
 /** Files under `dir` whose `/`-separated relative path passes `keep`, by that path. */
 async function readTree(dir: string, keep: (path: string) => boolean): Promise<Map<string, string>> {

@@ -28,7 +28,7 @@ function summarize(report: SiteReport): string {
 }
 
 describe('page status', () => {
-  it('up to date in three locales, numbers written the English, German and Spanish (NBSP) way', async () => {
+  it('up to date in three locales, numbers written the English, German and Spanish (NBSP) way; JSON that is not UI strings ignored', async () => {
     expect(await check('up-to-date', ['en', 'es', 'de'])).toMatchInlineSnapshot(`
       "ok: true
       en guide.md: up-to-date
@@ -74,6 +74,16 @@ describe('page status', () => {
       "ok: false
       en guide.md: stale (reviewed) by Jeanne Dupont
         error translation-stale i18n/en/docusaurus-plugin-content-docs/current/guide.md:6 {"locale":"en","source":"docs/guide.md","found":"fd3abb3d7513cf93","expected":"528678e9f1c07dfe","kind":"reviewed"}"
+    `);
+  });
+
+  it('French source that does not parse: reported once, on the French file, for all locales', async () => {
+    expect(await check('source-parse-error', ['en', 'de'])).toMatchInlineSnapshot(`
+      "ok: false
+      en guide.md: stale
+        error source-parse-error docs/guide.md:41 {"reason":"Could not parse expression with acorn","column":8}
+        error translation-stale i18n/en/docusaurus-plugin-content-docs/current/guide.md:6 {"locale":"en","source":"docs/guide.md","found":"528678e9f1c07dfe","expected":"fae09f971ac55f46","kind":"machine"}
+      de guide.md: up-to-date"
     `);
   });
 
