@@ -20,7 +20,7 @@ const USAGE = `Usage: npm run i18n:check -- [--json] [--locale <code>[,<code>]] 
   --json     machine-readable report on stdout (schema: README, "Checking translations")
   --locale   only these target locales (${TARGET_LOCALES.join(', ')}); repeatable
   --root     site root holding docs/ and i18n/ (default: current directory)
-  --lang     language of the messages (default: from LANG, fr* = French, else English)`;
+  --lang     language of the messages (default: from LANG, or LC_ALL/LC_MESSAGES: fr* = French, else English)`;
 
 async function main(argv: string[]): Promise<number> {
   let values;

@@ -9,13 +9,14 @@ export type MessageLanguage = 'fr' | 'en';
 export const MESSAGES = {en, fr} as const;
 
 /**
- * `--lang` wins, then `LANG`: `fr`, `fr_FR.UTF-8`, `fr-CA` give French,
- * anything else (or nothing) English. Only `LANG`, as the README says, so a
- * container's `LC_ALL=C.UTF-8` does not silence an editor's choice.
+ * `--lang` wins; otherwise the locale of messages as POSIX orders it,
+ * `LC_ALL`, then `LC_MESSAGES`, then `LANG` (as the translate command
+ * does): `fr`, `fr_FR.UTF-8`, `fr-CA` give French, anything else (or
+ * nothing) English.
  */
-export function pickLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): MessageLanguage {
-  const value = flag ?? env.LANG ?? '';
-  return /^fr\b|^fr_/i.test(value) ? 'fr' : 'en';
+export function pickLanguage(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): MessageLanguage {
+  const value = flag ?? (env.LC_ALL || env.LC_MESSAGES || env.LANG || '');
+  return /^fr(?:[_.@-]|$)/i.test(value) ? 'fr' : 'en';
 }
 
 /** An i18next `t` for `language`, initialised synchronously, independent of any global instance. */

@@ -21,7 +21,7 @@ function cli(args: string[], lang = 'en_US.UTF-8'): Promise<Run> {
     execFile(
       tsx,
       [join(SITE_ROOT, 'tools/i18n-check/cli.ts'), ...args],
-      {cwd: SITE_ROOT, env: {...process.env, LANG: lang, LC_ALL: '', NO_COLOR: '1'}},
+      {cwd: SITE_ROOT, env: {...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '1'}},
       (error, stdout, stderr) => resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr}),
     );
   });

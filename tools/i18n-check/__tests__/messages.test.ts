@@ -65,7 +65,7 @@ describe('messages', () => {
 });
 
 describe('pickLanguage', () => {
-  it('speaks French for LANG=fr*, English otherwise; --lang wins', () => {
+  it('speaks French for LANG=fr* (LC_ALL, LC_MESSAGES first), English otherwise; --lang wins', () => {
     expect([
       pickLanguage(undefined, {LANG: 'fr_FR.UTF-8'}),
       pickLanguage(undefined, {LANG: 'fr'}),
@@ -75,6 +75,8 @@ describe('pickLanguage', () => {
       pickLanguage('en', {LANG: 'fr_FR.UTF-8'}),
       pickLanguage('fr', {LANG: 'de_DE.UTF-8'}),
       pickLanguage(undefined, {LANG: 'fy_NL'}),
-    ]).toEqual(['fr', 'fr', 'en', 'en', 'en', 'en', 'fr', 'en']);
+      pickLanguage(undefined, {LC_ALL: 'fr_CA.UTF-8', LANG: 'en_US.UTF-8'}),
+      pickLanguage(undefined, {LC_ALL: '', LC_MESSAGES: 'en_GB', LANG: 'fr_FR.UTF-8'}),
+    ]).toEqual(['fr', 'fr', 'en', 'en', 'en', 'en', 'fr', 'en', 'fr', 'en']);
   });
 });
