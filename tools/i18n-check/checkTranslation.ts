@@ -5,7 +5,7 @@ import {compareFrontMatter} from './compareFrontMatter';
 import {diffFacts} from './diffFacts';
 import {extractFacts, type Fact, type PageFacts} from './extractFacts';
 import {findWrongLanguage} from './findWrongLanguage';
-import {excerpt, problem, type Problem, type ProblemCode, type ProblemParams} from './problem';
+import {excerpt, excerptPair, problem, type Problem, type ProblemCode, type ProblemParams} from './problem';
 import {readFrontMatter} from './readFrontMatter';
 
 export interface TranslationInput {
@@ -76,13 +76,18 @@ export function checkTranslation(input: TranslationInput): Problem[] {
           ? {kind: d.kind, found: excerpt(d.found)}
           : d.kind === 'missing'
             ? {kind: d.kind, expected: excerpt(d.expected), sourceLine: d.sourceLine}
-            : {kind: d.kind, expected: excerpt(d.expected), found: excerpt(d.found), sourceLine: d.sourceLine};
+            : {kind: d.kind, ...pair(d.expected, d.found), sourceLine: d.sourceLine};
       problems.push(problem(code, translatedPath, d.line, params));
     }
   }
   problems.push(...findWrongLanguage(b.paragraphs, locale, translatedPath));
   return problems.sort((x, y) => x.line - y.line || x.code.localeCompare(y.code));
 }
+
+const pair = (expected: string, found: string): {expected: string; found: string} => {
+  const [a, b] = excerptPair(expected, found);
+  return {expected: a, found: b};
+};
 
 type Parsed = {tree: Root} | {problem: Problem};
 

@@ -88,3 +88,18 @@ export function excerpt(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+
+/**
+ * Excerpts of two values that differ, both starting a little before their
+ * first difference, so a change deep in a code block or a long URL shows.
+ */
+export function excerptPair(expected: string, found: string, max = 60): [string, string] {
+  const a = expected.replace(/\s+/g, ' ').trim();
+  const b = found.replace(/\s+/g, ' ').trim();
+  if (a.length <= max && b.length <= max) return [a, b];
+  let same = 0;
+  while (same < a.length && a[same] === b[same]) same++;
+  const start = Math.max(0, same - 20);
+  const cut = (text: string): string => (start > 0 ? '…' : '') + excerpt(text.slice(start), max);
+  return [cut(a), cut(b)];
+}

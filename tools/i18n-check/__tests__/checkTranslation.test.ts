@@ -60,6 +60,22 @@ describe('checkTranslation (the API the translate command calls before writing)'
     `);
   });
 
+  it('quotes a change deep in a long code block from just before the difference', () => {
+    const code = (port: number): string =>
+      ['```sh', 'npm ci', 'npm run build', `npm run serve -- --host 127.0.0.1 --port ${port} --no-open`, '```', ''].join('\n');
+    const problems = checkTranslation({sourceText: code(3000), translatedText: code(3001), ...paths, locale: 'en'});
+    expect(problems.map((p) => p.params)).toMatchInlineSnapshot(`
+      [
+        {
+          "expected": "…127.0.0.1 --port 3000 --no-open",
+          "found": "…127.0.0.1 --port 3001 --no-open",
+          "kind": "changed",
+          "sourceLine": 1,
+        },
+      ]
+    `);
+  });
+
   it('reports a French source the parser refuses once, and compares nothing', () => {
     expect(check('Texte {#id}\n', 'Text {/* #id */}\n')).toMatchInlineSnapshot(`
       [
