@@ -79,6 +79,8 @@ export function checkSite(files: SiteFiles, locales: readonly string[]): SiteRep
     }
     pages.push(report);
   }
+  // Orphans, one entry per page with the locales it is left in.
+  const orphans = new Map<string, PageReport>();
   for (const locale of locales) {
     for (const [page, translatedText] of files.translations.get(locale) ?? []) {
       if (sourceIds.has(docId(page))) continue;
@@ -86,9 +88,12 @@ export function checkSite(files: SiteFiles, locales: readonly string[]): SiteRep
       const {problems, ...status} = getPageStatus({
         sourceText: undefined, translatedText, sourcePath: `docs/${page}`, translatedPath: file, locale,
       });
-      pages.push({page, locales: [{locale, ...status, file, problems}]});
+      const report = orphans.get(page) ?? {page, locales: []};
+      report.locales.push({locale, ...status, file, problems});
+      orphans.set(page, report);
     }
   }
+  pages.push(...[...orphans.values()].sort((a, b) => a.page.localeCompare(b.page)));
   const uiFiles = locales.flatMap((locale) => checkUiFiles(files, locale));
   const all = [...pages.flatMap((p) => p.locales.flatMap((l) => l.problems)), ...uiFiles.flatMap((u) => u.problems)];
   return {locales: [...locales], pages, uiFiles, ok: all.every((p) => p.severity !== 'error')};
