@@ -38,6 +38,7 @@ const INVARIANTS: readonly {code: ProblemCode; facts: (f: PageFacts) => Fact[]; 
   {code: 'table-shape-changed', facts: (f) => f.tables, ordered: true},
   {code: 'admonition-changed', facts: (f) => f.admonitions, ordered: true},
   {code: 'mdx-component-changed', facts: (f) => f.components, ordered: true},
+  {code: 'mdx-expression-changed', facts: (f) => f.expressions, ordered: true},
 ];
 
 /**

@@ -33,6 +33,8 @@ export interface PageFacts {
   tables: Fact[];
   admonitions: Fact[];
   components: Fact[];
+  /** `import`/`export` lines and `{expressions}`, but not comments nor heading ids. */
+  expressions: Fact[];
   tokens: Record<TokenKind, Fact[]>;
   paragraphs: Prose[];
   /** Start line of each top-level block, to place a problem about a missing item. */
@@ -49,7 +51,7 @@ const HEADING_ID = /^\/\*\s*#(\S+?)\s*\*\/$/;
 export function extractFacts(tree: Root): PageFacts {
   const facts: PageFacts = {
     codeBlocks: [], inlineCode: [], math: [], links: [], images: [], headingIds: [], headingLevels: [],
-    lists: [], tables: [], admonitions: [], components: [],
+    lists: [], tables: [], admonitions: [], components: [], expressions: [],
     tokens: {url: [], email: [], phone: [], number: []},
     paragraphs: [],
     blockLines: tree.children.map((n) => n.position?.start.line ?? 1),
@@ -93,6 +95,12 @@ export function extractFacts(tree: Root): PageFacts {
           return;
         case 'containerDirective':
           add(facts.admonitions, node.name, node);
+          return;
+        case 'mdxjsEsm':
+        case 'mdxFlowExpression':
+        case 'mdxTextExpression':
+          // `{/* ... */}` is a comment (a heading id is one): free to differ.
+          if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) add(facts.expressions, node.value, node);
           return;
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement':

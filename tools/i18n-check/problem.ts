@@ -34,6 +34,7 @@ export const PROBLEM_CODES = [
   'table-shape-changed',
   'admonition-changed',
   'mdx-component-changed',
+  'mdx-expression-changed',
   // UI strings (code.json, navbar.json, ...).
   'ui-json-invalid',
   'ui-source-missing',

@@ -76,6 +76,16 @@ describe('checkTranslation (the API the translate command calls before writing)'
     `);
   });
 
+  it('keeps MDX imports and {expressions} byte for byte, but lets comments differ', () => {
+    const fr = "import Logo from '@site/static/img/logo.svg';\n\nVersion {props.version} {/* à relire */}\n";
+    const en = "import Logo from '@site/static/img/logo.svg';\n\nVersion {props.release} {/* to review */}\n";
+    expect(check(fr, en)).toMatchInlineSnapshot(`
+      [
+        "mdx-expression-changed 3 changed props.version props.release",
+      ]
+    `);
+  });
+
   it('reports a French source the parser refuses once, and compares nothing', () => {
     expect(check('Texte {#id}\n', 'Text {/* #id */}\n')).toMatchInlineSnapshot(`
       [

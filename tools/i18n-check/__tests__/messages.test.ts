@@ -14,6 +14,7 @@ const KINDS: Partial<Record<ProblemCode, string[]>> = {
       'code-block-changed', 'inline-code-changed', 'math-changed', 'link-target-changed', 'image-path-changed',
       'heading-id-changed', 'heading-levels-changed', 'number-changed', 'email-changed', 'phone-changed',
       'url-changed', 'list-shape-changed', 'table-shape-changed', 'admonition-changed', 'mdx-component-changed',
+      'mdx-expression-changed',
     ].map((code) => [code, DIFF]),
   ),
 };
