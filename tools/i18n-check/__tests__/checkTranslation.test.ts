@@ -111,6 +111,16 @@ describe('checkTranslation (the API the translate command calls before writing)'
     `);
   });
 
+  it('compares the numbers of translated front-matter values too', () => {
+    const fr = '---\ntitle: Les 3 règles\ndescription: Conservées 25 mois au plus.\n---\n\nTexte.\n';
+    const en = '---\ntitle: The 3 rules\ndescription: Kept for at most 26 months.\n---\n\nText.\n';
+    expect(check(fr, en)).toMatchInlineSnapshot(`
+      [
+        "number-changed 3 changed 25 26",
+      ]
+    `);
+  });
+
   it('is line-ending blind: a CRLF translation of an LF source passes', () => {
     expect(check(FR, FR.replace(/\n/g, '\r\n'), 'fr')).toEqual([]);
   });
