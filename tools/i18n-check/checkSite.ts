@@ -16,6 +16,7 @@ export interface SiteFiles {
   ui: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
+/** A page in one locale: its status and the problems of its translation. */
 export interface LocaleReport {
   locale: string;
   status: PageStatus;
@@ -26,6 +27,7 @@ export interface LocaleReport {
   problems: Problem[];
 }
 
+/** A French page (or an orphan translation) across the checked locales. */
 export interface PageReport {
   /** Path relative to `docs/` (or to the locale's folder for an orphan). */
   page: string;
@@ -34,6 +36,7 @@ export interface PageReport {
   locales: LocaleReport[];
 }
 
+/** A UI strings file of one locale, compared with the French file of the same name. */
 export interface UiFileReport {
   locale: string;
   file: string;
@@ -41,6 +44,7 @@ export interface UiFileReport {
   problems: Problem[];
 }
 
+/** The whole run: what the CLI prints, as text or JSON. */
 export interface SiteReport {
   locales: string[];
   pages: PageReport[];

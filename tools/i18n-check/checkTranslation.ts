@@ -8,6 +8,7 @@ import {findWrongLanguage} from './findWrongLanguage';
 import {excerpt, excerptPair, problem, type Problem, type ProblemCode, type ProblemParams} from './problem';
 import {readFrontMatter} from './readFrontMatter';
 
+/** One translated page and its French source, as text. */
 export interface TranslationInput {
   /** The French page, as read. */
   sourceText: string;

@@ -1,5 +1,6 @@
 import {problem, type Problem} from './problem';
 
+/** One UI strings file and the French file of the same name, as text. */
 export interface UiStringsInput {
   /** Text of the French file (`i18n/fr/code.json`). */
   source: string;

@@ -6,6 +6,7 @@ import fr from './translations/fr.json';
 /** The languages the checker speaks: French for the editors, English otherwise. */
 export type MessageLanguage = 'fr' | 'en';
 
+/** The message catalogues, `translations/<lang>.json`: `status.*`, `report.*`, `problems.<code>.message|fix`. */
 export const MESSAGES = {en, fr} as const;
 
 /**

@@ -10,6 +10,7 @@ export type FactDiff =
   | {kind: 'missing'; expected: string; line: number; sourceLine: number}
   | {kind: 'extra'; found: string; line: number};
 
+/** How `diffFacts` aligns the two lists. */
 export interface DiffOptions {
   /**
    * Whether order matters across the whole page (headings, code blocks,

@@ -6,6 +6,7 @@
  */
 export type TokenKind = 'url' | 'email' | 'phone' | 'number';
 
+/** A value found in prose. */
 export interface Token {
   kind: TokenKind;
   /** Canonical form: the URL or address as written, digits of a phone, `1234.5` for a number. */

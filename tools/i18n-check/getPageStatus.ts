@@ -14,6 +14,7 @@ import {readFrontMatter} from './readFrontMatter';
  */
 export type PageStatus = 'up-to-date' | 'reviewed' | 'stale' | 'missing' | 'orphan' | 'invalid';
 
+/** The status of one page in one locale, and the problems that explain it. */
 export interface PageStatusResult {
   status: PageStatus;
   /** True when the provenance says `status: reviewed`, stale or not. */
@@ -22,6 +23,7 @@ export interface PageStatusResult {
   problems: Problem[];
 }
 
+/** A French page and its translation in one locale; either may be absent. */
 export interface PageStatusInput {
   /** The French page; undefined when it does not exist. */
   sourceText: string | undefined;

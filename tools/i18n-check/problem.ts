@@ -45,11 +45,13 @@ export const PROBLEM_CODES = [
   'wrong-language',
 ] as const;
 
+/** One of `PROBLEM_CODES`. */
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 /** Values quoted by a problem's message; all optional, each code uses its own. */
 export type ProblemParams = Record<string, string | number>;
 
+/** One broken rule, located in the file to fix. */
 export interface Problem {
   severity: Severity;
   code: ProblemCode;

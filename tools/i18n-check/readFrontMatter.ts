@@ -1,6 +1,7 @@
 import type {Root} from 'mdast';
 import {parseDocument} from 'yaml';
 
+/** A page's front matter, read with the `yaml` package. */
 export interface FrontMatter {
   /** The top-level mapping; empty without front matter or when it is not a mapping. */
   data: Record<string, unknown>;

@@ -9,6 +9,7 @@ import {renderProblem} from './renderProblem';
 /** Bumped on any incompatible change of `JsonReport`. */
 export const JSON_REPORT_VERSION = 1;
 
+/** A problem in `--json` output: `code` and `params` for scripts, `message` and `fix` for people. */
 export interface JsonProblem {
   severity: Severity;
   code: string;
