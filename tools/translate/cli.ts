@@ -2,6 +2,7 @@ import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 
 import {SOURCE_LOCALE, TARGET_LOCALES} from '../../src/config/locales';
+import {createTranslator} from '../i18n-check';
 import {createProgress} from './createProgress';
 import {createT, languageFromEnv} from './createT';
 import {PATHS} from './pageFiles';
@@ -9,6 +10,7 @@ import {ConfigError, createProvider, positiveInt} from './providers/createProvid
 import {readGlossary} from './readGlossary';
 import {runTranslate} from './runTranslate';
 import {summarize} from './summarize';
+import {checkPage} from './validatePage';
 
 const HELP = `Usage: npm run translate -- [options]
 
@@ -25,7 +27,8 @@ const HELP = `Usage: npm run translate -- [options]
  * configuration, quota or authentication error.
  */
 export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string): Promise<number> {
-  const t = await createT(languageFromEnv(env));
+  const language = languageFromEnv(env);
+  const t = await createT(language);
   try {
     const {values} = parseArgs({
       args: argv,
@@ -61,6 +64,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
       concurrency: positiveInt(env, 'TRANSLATE_CONCURRENCY', 4),
       glossary: readGlossary(join(root, PATHS.glossary), TARGET_LOCALES),
       today: new Date().toISOString().slice(0, 10),
+      // The page gate is i18n:check itself: a page it would reject is never written.
+      validatePage: checkPage(createTranslator(language)),
       onProgress: ({locale, done, total}) => progress.update(locale, t('progress', {locale, done, total}), done, total),
     });
     progress.end();

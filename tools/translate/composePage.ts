@@ -44,7 +44,7 @@ export function composePage(
   });
   const problems = validate(french, text, context).filter((p) => p.severity === 'error');
   if (problems.length > 0) {
-    return {ok: false, reasons: problems.map((p) => `${p.line ? `line ${p.line}: ` : ''}${p.code} ${JSON.stringify(p.params ?? {})}`)};
+    return {ok: false, reasons: problems.map((p) => p.message ?? `${p.line ? `line ${p.line}: ` : ''}${p.code} ${JSON.stringify(p.params ?? {})}`)};
   }
   return {ok: true, text};
 }

@@ -2,6 +2,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
+import {createTranslator} from '../../i18n-check';
 import {readGlossary} from '../readGlossary';
 import {createProvider} from '../providers/createProvider';
 import {stripProvenance} from '../provenanceBlock';
@@ -10,6 +11,7 @@ import {fakeDeepl, fakeLibreTranslate, fakeOpenAI} from '../testing/fakeProvider
 import {makeRepo, readTree, SAMPLE_SITE} from '../testing/makeRepo';
 import {untranslate} from '../testing/reversibleTranslate';
 import type {Loopback} from '../testing/startLoopback';
+import {checkPage} from '../validatePage';
 
 const KEY = 'deepl-secret-key-42';
 const LOCALES = ['en', 'es', 'it', 'de'];
@@ -202,5 +204,18 @@ describe.each([
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('the page gate', () => {
+  it('i18n:check accepts what the pipeline writes', async () => {
+    const report = await run({validatePage: checkPage(createTranslator('en'))});
+    expect(report.pages.filter((p) => p.outcome !== 'written')).toEqual([]);
+  });
+  it('a page the gate rejects is not written, and the reason is reported', async () => {
+    const check = checkPage(createTranslator('en'));
+    const report = await run({locales: ['en'], validatePage: (s, t, c) => check(s, t.replace('./legal.md', './legal-notice.md'), c)});
+    expect(report.pages.find((p) => p.target === EN)).toMatchObject({outcome: 'failed', reasons: [expect.stringContaining('./legal-notice.md')]});
+    expect(readTree(root)[EN]).toBeUndefined();
   });
 });
