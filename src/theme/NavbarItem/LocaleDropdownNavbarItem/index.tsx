@@ -32,7 +32,10 @@ export default function LocaleDropdownNavbarItemWrapper(props: Props): ReactNode
   // time) and also reaches the mobile menu's links.
   return (
     <>
-      {!props.mobile && css !== '' && <style>{css}</style>}
+      {/* Inner HTML, not a text child: the build minifies inline CSS, and a
+          text child would then not match on hydration (React error 418).
+          localeMarksCss escapes "<", so the text cannot close the element. */}
+      {!props.mobile && css !== '' && <style dangerouslySetInnerHTML={{__html: css}} />}
       <LocaleDropdownNavbarItem {...props} />
     </>
   );
