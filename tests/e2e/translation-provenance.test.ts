@@ -206,7 +206,7 @@ describe('done when (issue 3)', () => {
     try {
       for (const locale of TARGET_LOCALES) {
         const page = await browser.newPage();
-        await page.goto(`${changed.origin}/${locale}/`);
+        await page.goto(`${changed.origin}/${locale}/`, {waitUntil: 'networkidle'});
         expect(await page.getByRole('note').getAttribute('data-translation-status'), locale).toBe('stale');
         expect(await metaContent(page, 'translation-status'), locale).toBe('stale');
         await page.close();
