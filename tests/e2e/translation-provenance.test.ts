@@ -67,7 +67,18 @@ async function open(path: string, options: {dark?: boolean; errors?: string[]} =
   });
   page.on('pageerror', (error) => options.errors?.push(`${path}: ${error.message}`));
   await page.goto(server.origin + path, {waitUntil: 'networkidle'});
+  await settled(page);
   return page;
+}
+
+/**
+ * Waits until React has hydrated and Helmet has written the head: under
+ * load, Helmet commits the head tags of the components hydrated so far
+ * on each animation frame, so a tag can be briefly absent before.
+ */
+async function settled(page: BrowserPage): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 async function metaContent(page: BrowserPage, name: string): Promise<string | null> {
@@ -207,6 +218,7 @@ describe('done when (issue 3)', () => {
       for (const locale of TARGET_LOCALES) {
         const page = await browser.newPage();
         await page.goto(`${changed.origin}/${locale}/`, {waitUntil: 'networkidle'});
+        await settled(page);
         expect(await page.getByRole('note').getAttribute('data-translation-status'), locale).toBe('stale');
         expect(await metaContent(page, 'translation-status'), locale).toBe('stale');
         await page.close();
