@@ -66,7 +66,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: ['./src/plugins/robots-txt/index.ts'],
+  plugins: ['./src/plugins/robots-txt/index.ts', './src/plugins/translation-provenance/index.ts'],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},

@@ -1,4 +1,6 @@
-import {z} from 'zod';
+// Namespace import: Docusaurus loads plugins through jiti, whose CJS interop
+// finds no named `z` export in zod's CommonJS build.
+import * as z from 'zod';
 
 /**
  * Provenance of a translated page, kept in its front matter under the

@@ -8,12 +8,19 @@ export const ROOT = path.resolve(__dirname, '../../..');
 /** Where the e2e suite builds the site: apart from `build/`, which is the user's. */
 export const OUTPUT_ROOT = path.join(ROOT, 'tests/.output');
 
+export interface BuildOptions {
+  /** Site to build, e.g. a scenario copy from `copySite()`; default this repository. */
+  siteDir?: string;
+  /** Locales to build; default all of them. */
+  locales?: readonly string[];
+}
+
 /**
  * Builds the whole site (all locales) into `tests/.output/<name>` with the
  * given extra environment, unless `E2E_REUSE_BUILD=1` and it exists. Builds
  * run one at a time: they share the site's `.docusaurus` folder.
  */
-export function buildSite(name: string, env: Record<string, string> = {}): string {
+export function buildSite(name: string, env: Record<string, string> = {}, options: BuildOptions = {}): string {
   const outDir = path.join(OUTPUT_ROOT, name);
   if (process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(outDir, 'index.html'))) {
     return outDir;
@@ -21,8 +28,14 @@ export function buildSite(name: string, env: Record<string, string> = {}): strin
   fs.rmSync(outDir, {recursive: true, force: true});
   execFileSync(
     process.execPath,
-    [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build', '--out-dir', outDir],
-    {cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, ...env}},
+    [
+      require.resolve('@docusaurus/core/bin/docusaurus.mjs'),
+      'build',
+      '--out-dir',
+      outDir,
+      ...(options.locales ?? []).flatMap((locale) => ['--locale', locale]),
+    ],
+    {cwd: options.siteDir ?? ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, ...env}},
   );
   return outDir;
 }

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+
+import {isInsideGitWorktree} from '../../config/git';
+import {collectPageProvenance, type LocaleProvenance} from './collectPageProvenance';
+import {normalizeOptions, type Options} from './options';
+import {readMarkdownFiles} from './readMarkdownFiles-fs';
+import type {ProvenanceGlobalData} from './types';
+
+/**
+ * Computes, at build time, where every translated page stands against its
+ * French source (machine, reviewed, stale, missing; see
+ * `collectPageProvenance`) and hands the current locale's pages to the
+ * theme as global data. Nothing is listed by hand: the French pages are
+ * `docs/`, the translations are what the docs plugin reads from `i18n/`.
+ * An invalid `translation:` block fails the build, naming file and field.
+ */
+export default function translationProvenancePlugin(
+  context: LoadContext,
+  userOptions?: Options,
+): Plugin<ProvenanceGlobalData> {
+  const options = normalizeOptions(userOptions);
+  const {siteDir, i18n} = context;
+  const docsDir = path.resolve(siteDir, options.docsPath);
+  const docsPluginDir =
+    options.docsPluginId === 'default'
+      ? 'docusaurus-plugin-content-docs'
+      : `docusaurus-plugin-content-docs-${options.docsPluginId}`;
+  const translationsDir = (locale: string) =>
+    path.resolve(siteDir, i18n.path, i18n.localeConfigs[locale]?.path ?? locale, docsPluginDir, 'current');
+  const targetLocales = i18n.locales.filter((l) => l !== i18n.defaultLocale);
+  const sitePath = (dir: string) => `@site/${path.relative(siteDir, dir).split(path.sep).join('/')}/`;
+
+  return {
+    name: 'translation-provenance',
+
+    getPathsToWatch: () => [docsDir, ...targetLocales.map(translationsDir)].map((d) => `${d}/**/*.{md,mdx}`),
+
+    async loadContent() {
+      const sources = await readMarkdownFiles(docsDir, siteDir);
+      const sourceDates = await readSourceDates(context, sources.map((s) => s.relPath), docsDir);
+      // Every target locale, not only the current one: the locale dropdown
+      // of each page says which languages are machine-translated.
+      const byLocale = new Map<string, LocaleProvenance>();
+      for (const locale of targetLocales) {
+        const translations = await readMarkdownFiles(translationsDir(locale), siteDir);
+        byLocale.set(locale, collectPageProvenance({sources, translations, sourceDates}));
+      }
+      const current = byLocale.get(i18n.currentLocale);
+      return {
+        sourcePrefixes: current ? [sitePath(translationsDir(i18n.currentLocale)), sitePath(docsDir)] : [],
+        pages: current?.pages ?? {},
+        machineTranslatedLocales: targetLocales.filter((l) => byLocale.get(l)?.hasMachineTranslation),
+      };
+    },
+
+    async contentLoaded({content, actions}) {
+      actions.setGlobalData(content);
+    },
+  };
+}
+
+/**
+ * Last commit date of each French page, through the same VCS hooks the docs
+ * plugin uses for "Last updated". Outside a git worktree (a downloaded
+ * archive) there is none, and asking would stop the build.
+ */
+async function readSourceDates(
+  context: LoadContext,
+  relPaths: readonly string[],
+  docsDir: string,
+): Promise<Record<string, number>> {
+  if (!isInsideGitWorktree(context.siteDir)) return {};
+  const vcs = context.siteConfig.future.experimental_vcs;
+  const dates: Record<string, number> = {};
+  for (const relPath of relPaths) {
+    const info = await vcs.getFileLastUpdateInfo(path.join(docsDir, relPath));
+    if (info) dates[relPath] = info.timestamp;
+  }
+  return dates;
+}

@@ -1,0 +1,42 @@
+/**
+ * What the translation-provenance plugin hands to the theme, shared by the
+ * build side (`index.ts`) and the browser side (`usePageProvenance.ts`).
+ */
+
+/**
+ * Where a page shown in a target locale stands against its French source:
+ * - `machine`: produced by an engine from the current French text;
+ * - `reviewed`: checked by a person against the current French text;
+ * - `stale`: made from an older French text (source hash mismatch);
+ * - `missing`: no translation file, Docusaurus shows the French page.
+ */
+export type TranslationStatus = 'machine' | 'reviewed' | 'stale' | 'missing';
+
+/** One page of the current locale, as the theme needs it. */
+export interface PageProvenance {
+  status: TranslationStatus;
+  /** `translation.engine`, absent when `missing`. */
+  engine?: string;
+  /** `translation.date` (YYYY-MM-DD), absent when `missing`. */
+  date?: string;
+  /** `translation.source_hash`: the French text it was made from. */
+  sourceHash?: string;
+  /** `translation.reviewed_by`, when a person signed the review. */
+  reviewedBy?: string;
+  /** Last commit date of the French file (ms), when git knows it. */
+  sourceLastUpdatedAt?: number;
+}
+
+/** The plugin's global data for the locale being built. */
+export interface ProvenanceGlobalData {
+  /**
+   * `metadata.source` prefixes of a page in this locale: a translated file
+   * (`@site/i18n/en/docusaurus-plugin-content-docs/current/`) or the French
+   * fallback (`@site/docs/`). The rest of the path keys `pages`.
+   */
+  sourcePrefixes: string[];
+  /** Pages of a target locale by path under `docs/`; empty for French. */
+  pages: Record<string, PageProvenance>;
+  /** Target locales where at least one page is a machine translation. */
+  machineTranslatedLocales: string[];
+}

@@ -1,0 +1,238 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Browser, Page as BrowserPage} from 'playwright-core';
+
+import {SOURCE_LOCALE, TARGET_LOCALES} from '../../src/config/locales';
+import {launchChromium} from './support/chromium';
+import {copySite} from './support/copySite';
+import {buildSite, ROOT} from './support/site';
+import {startStaticServer, type StaticServer} from './support/staticServer';
+import {
+  FRENCH_COMMIT_DATE,
+  SCENARIO,
+  writeProvenanceScenario,
+  type Page,
+  type TargetLocale,
+} from './fixtures/provenanceScenario';
+
+// One scenario site (fixtures/provenanceScenario.ts): three French pages,
+// their translations machine, stale, reviewed or missing across the four
+// target locales. Built once; the "done when" test builds its four
+// translated locales once more with one French sentence changed.
+let browser: Browser;
+let siteDir: string;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  siteDir = copySite('provenance-scenario');
+  writeProvenanceScenario(siteDir);
+  server = await startStaticServer(buildSite('provenance', {}, {siteDir}));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (siteDir) fs.rmSync(siteDir, {recursive: true, force: true});
+});
+
+const PAGES = Object.keys(SCENARIO) as Page[];
+const CASES = PAGES.flatMap((page) =>
+  (Object.entries(SCENARIO[page]) as [TargetLocale, string][]).map(([locale, status]) => ({page, locale, status})),
+);
+
+/** `/en/privacy`, `/privacy`, `/de/`, `/`. */
+function urlPath(locale: string, page: Page): string {
+  const slug = page === 'index.md' ? '' : page.replace(/\.md$/, '');
+  return locale === SOURCE_LOCALE ? `/${slug}` : `/${locale}/${slug}`;
+}
+
+/** The UI messages of a locale, as the site shows them (`i18n/<locale>/code.json`). */
+function message(locale: string, id: string): string {
+  const file = path.join(ROOT, 'i18n', locale, 'code.json');
+  const messages = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, {message: string}>;
+  const text = messages[id]?.message;
+  if (text === undefined) throw new Error(`${id} missing from ${file}`);
+  return text;
+}
+
+/** Opens a path in a fresh context; console errors (hydration mismatches too) go to `options.errors`. */
+async function open(path: string, options: {dark?: boolean; errors?: string[]} = {}): Promise<BrowserPage> {
+  const context = await browser.newContext({colorScheme: options.dark ? 'dark' : 'light'});
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') options.errors?.push(`${path}: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => options.errors?.push(`${path}: ${error.message}`));
+  await page.goto(server.origin + path, {waitUntil: 'networkidle'});
+  await settled(page);
+  return page;
+}
+
+/**
+ * Waits until React has hydrated and Helmet has written the head: under
+ * load, Helmet commits the head tags of the components hydrated so far
+ * on each animation frame, so a tag can be briefly absent before.
+ */
+async function settled(page: BrowserPage): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+async function metaContent(page: BrowserPage, name: string): Promise<string | null> {
+  const meta = page.locator(`head meta[name="${name}"]`);
+  return (await meta.count()) === 0 ? null : meta.getAttribute('content');
+}
+
+describe('the notice above the title', () => {
+  it('says, in the page language, how each page was translated; none when reviewed', async () => {
+    const errors: string[] = [];
+    for (const {page: file, locale, status} of CASES) {
+      const where = `${urlPath(locale, file)} (${status})`;
+      const page = await open(urlPath(locale, file), {errors});
+      const notes = page.getByRole('note');
+      expect(await page.getAttribute('html', 'lang'), where).toBe(locale);
+      expect(await metaContent(page, 'translation-status'), where).toBe(status);
+      if (status === 'reviewed') {
+        expect(await notes.count(), where).toBe(0);
+        expect(await metaContent(page, 'translation-engine'), where).toBe('deepl');
+        expect(await page.locator('[its-rev-person="Test Reviewer"] h1').count(), where).toBe(1);
+      } else {
+        const note = page.getByRole('note', {name: message(locale, `translationProvenance.notice.${status}.title`)});
+        expect(await notes.count(), where).toBe(1);
+        expect(await note.textContent(), where).toContain(message(locale, `translationProvenance.notice.${status}.body`));
+        const link = note.getByRole('link', {name: message(locale, 'translationProvenance.notice.frenchLink')});
+        expect(await link.getAttribute('hreflang'), where).toBe('fr');
+        // Above the title.
+        const above = await page.evaluate(() => {
+          const [noteEl, h1] = [document.querySelector('[role="note"]'), document.querySelector('h1')];
+          return !!noteEl && !!h1 && !!(noteEl.compareDocumentPosition(h1) & Node.DOCUMENT_POSITION_FOLLOWING);
+        });
+        expect(above, where).toBe(true);
+      }
+      if (status === 'missing') {
+        // The French text Docusaurus fell back to, marked as French; the notice is not.
+        expect(await page.locator('[lang="fr"] h1').count(), where).toBe(1);
+        expect(await page.locator('[lang="fr"] [role="note"]').count(), where).toBe(0);
+        expect(await metaContent(page, 'translation-engine'), where).toBeNull();
+      } else {
+        expect(await page.locator('[lang="fr"] h1').count(), where).toBe(0);
+        expect(await page.locator('[its-tool="deepl"] h1').count(), where).toBe(1);
+        expect(await metaContent(page, 'translation-source-hash'), where).toMatch(/^[0-9a-f]{16}$/);
+      }
+      expect(await metaContent(page, 'translation-source'), where).toBe(`http://localhost:3000${urlPath('fr', file)}`);
+      await page.context().close();
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('is absent from French pages', async () => {
+    for (const file of PAGES) {
+      const page = await open(urlPath('fr', file));
+      expect(await page.getByRole('note').count(), file).toBe(0);
+      expect(await metaContent(page, 'translation-status'), file).toBeNull();
+      await page.context().close();
+    }
+  });
+
+  it('links to the same page in French, by mouse and by keyboard', async () => {
+    const withNotice = CASES.filter((c) => c.status !== 'reviewed');
+    for (const [i, {page: file, locale}] of withNotice.entries()) {
+      const page = await open(urlPath(locale, file));
+      const link = page.getByRole('note').getByRole('link');
+      if (i % 2 === 0) {
+        await link.click();
+      } else {
+        await link.focus();
+        expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
+        await page.keyboard.press('Enter');
+      }
+      await page.waitForURL(server.origin + urlPath('fr', file));
+      expect(await page.getAttribute('html', 'lang')).toBe('fr');
+      expect(await page.getByRole('note').count()).toBe(0);
+      await page.context().close();
+    }
+  });
+
+  it('is printed with the page', async () => {
+    for (const path of ['/en/', '/de/privacy', '/it/contact']) {
+      const page = await open(path);
+      await page.emulateMedia({media: 'print'});
+      expect(await page.getByRole('note').isVisible(), path).toBe(true);
+      await page.context().close();
+    }
+  });
+
+  it('has WCAG AA contrast in the light and dark themes', async () => {
+    for (const dark of [false, true]) {
+      for (const path of ['/en/', '/de/privacy', '/it/contact']) {
+        const page = await open(path, {dark});
+        expect(await page.getAttribute('html', 'data-theme')).toBe(dark ? 'dark' : 'light');
+        const results = await new AxeBuilder({page}).include('[role="note"]').withTags(['wcag2a', 'wcag2aa']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), path).toEqual([]);
+        expect(results.passes.some((p) => p.id === 'color-contrast'), path).toBe(true);
+        await page.context().close();
+      }
+    }
+  });
+});
+
+describe('the locale dropdown', () => {
+  it('marks the machine-translated languages, in the language of the page', async () => {
+    for (const locale of [SOURCE_LOCALE, ...TARGET_LOCALES]) {
+      const page = await open(urlPath(locale, 'privacy.md'));
+      await page.locator('.navbar__items--right .dropdown').first().hover();
+      const mark = message(locale, 'translationProvenance.localeDropdown.machine');
+      for (const label of ['English', 'Español', 'Italiano', 'Deutsch']) {
+        const link = page.getByRole('link', {name: `${label} (${mark})`, exact: true});
+        expect(await link.isVisible(), `${locale}: ${label}`).toBe(true);
+      }
+      expect(await page.getByRole('link', {name: 'Français', exact: true}).isVisible(), locale).toBe(true);
+      await page.context().close();
+    }
+  });
+});
+
+describe('"Last updated" of a translated page', () => {
+  it("is the French source's commit date, not the translation's", async () => {
+    for (const {page: file, locale} of CASES) {
+      const page = await open(urlPath(locale, file));
+      const datetime = await page.locator('.theme-last-updated time').getAttribute('datetime');
+      expect(datetime, `${locale} ${file}`).toBe(new Date(FRENCH_COMMIT_DATE).toISOString());
+      await page.context().close();
+    }
+  });
+});
+
+describe('done when (issue 3)', () => {
+  it('changing one French sentence makes its four translations stale; restoring makes them clean', async () => {
+    const file = path.join(siteDir, 'docs', 'index.md');
+    const original = fs.readFileSync(file, 'utf8');
+    const sentence = 'Le français fait foi';
+    expect(original).toContain(sentence);
+    fs.writeFileSync(file, original.replace(sentence, 'Seul le français fait foi'));
+    const changed = await startStaticServer(buildSite('provenance-changed', {}, {siteDir, locales: TARGET_LOCALES}));
+    try {
+      for (const locale of TARGET_LOCALES) {
+        const page = await browser.newPage();
+        await page.goto(`${changed.origin}/${locale}/`, {waitUntil: 'networkidle'});
+        await settled(page);
+        expect(await page.getByRole('note').getAttribute('data-translation-status'), locale).toBe('stale');
+        expect(await metaContent(page, 'translation-status'), locale).toBe('stale');
+        await page.close();
+      }
+    } finally {
+      await changed.close();
+    }
+    // Restored, the French text is again the one the scenario site was
+    // built from, where the same four pages are clean machine translations.
+    fs.writeFileSync(file, original);
+    for (const locale of TARGET_LOCALES) {
+      const page = await open(urlPath(locale, 'index.md'));
+      expect(await page.getByRole('note').getAttribute('data-translation-status'), locale).toBe('machine');
+      await page.context().close();
+    }
+  }, 600_000);
+});
