@@ -14,7 +14,11 @@ import {startStaticServer, type StaticServer} from './support/staticServer';
 // the built site in every locale against a loopback Matomo collector. With
 // MATOMO_JS_PATH pointing at the real matomo.js the assertions read the hits
 // it sends; without it they read the `_paq` queue and the requests made.
-const MATOMO_JS_PATH = process.env.MATOMO_JS_PATH || undefined;
+// `.vendor/matomo.js` is used when present; MATOMO_JS_PATH= (empty) forces
+// the queue mode.
+const VENDORED = path.join(ROOT, '.vendor/matomo.js');
+const MATOMO_JS_PATH =
+  process.env.MATOMO_JS_PATH ?? (fs.existsSync(VENDORED) ? VENDORED : undefined);
 const SITE_ID = '3';
 const SECRETS = ['a%40b.c', 'a@b.c', 'token', 'frag', 'spring', 'newsletter', 'secret', 'google'];
 // What a hit may carry: page, title, internal referrer, site, time of day,
@@ -31,15 +35,15 @@ let site: StaticServer;
 let outDir: string;
 
 beforeAll(async () => {
-  if (MATOMO_JS_PATH && !fs.existsSync(MATOMO_JS_PATH)) {
+  if (MATOMO_JS_PATH !== undefined && MATOMO_JS_PATH !== '' && !fs.existsSync(MATOMO_JS_PATH)) {
     throw new Error(`MATOMO_JS_PATH="${MATOMO_JS_PATH}" does not exist. Extract it (see README, Tests) or unset it.`);
   }
   collector = await startReusableCollector();
   console.info(
     collector.mode === 'real'
       ? `[analytics e2e] REAL mode: the collector serves ${MATOMO_JS_PATH}; assertions read the hits it sends.`
-      : '[analytics e2e] QUEUE mode: MATOMO_JS_PATH is not set, the collector serves an empty script; ' +
-          'assertions read the _paq queue and the requests made. Set MATOMO_JS_PATH=.vendor/matomo.js for the real tracker.',
+      : '[analytics e2e] QUEUE mode: no matomo.js (MATOMO_JS_PATH unset and no .vendor/matomo.js), the collector ' +
+          'serves an empty script; assertions read the _paq queue and the requests made. See README, Tests, for the real tracker.',
   );
   outDir = buildSite('analytics', {MATOMO_URL: `${collector.origin}/`, MATOMO_SITE_ID: SITE_ID});
   site = await startStaticServer(outDir);
