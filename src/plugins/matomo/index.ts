@@ -9,8 +9,9 @@ export interface MatomoGlobalData {
   readonly settings: MatomoSettings | null;
 }
 
-// The plugin is created once per locale; the state is told once per build.
-let announced = false;
+// Docusaurus loads the config, and so this module, afresh for each locale
+// it builds: a flag on globalThis keeps the state to one line per build.
+const ANNOUNCED = Symbol.for('site-plugin-matomo.announced');
 
 /**
  * Cookieless, anonymized audience measurement with Matomo. Off unless
@@ -23,9 +24,10 @@ let announced = false;
 export default function matomoPlugin(_context: LoadContext, options: PluginOptions): Plugin {
   const isProduction = process.env.NODE_ENV === 'production';
   const settings = isProduction ? options.settings : null;
-  if (!announced) {
-    announced = true;
-    logger.info(describe(options.settings, isProduction));
+  const flags = globalThis as {[ANNOUNCED]?: boolean};
+  if (!flags[ANNOUNCED]) {
+    flags[ANNOUNCED] = true;
+    logger.info(describeState(options.settings, isProduction));
   }
   return {
     name: 'matomo',
@@ -38,7 +40,7 @@ export default function matomoPlugin(_context: LoadContext, options: PluginOptio
   };
 }
 
-function describe(settings: MatomoSettings | null, isProduction: boolean): string {
+function describeState(settings: MatomoSettings | null, isProduction: boolean): string {
   if (settings === null) {
     return 'Audience measurement is off: set MATOMO_URL and MATOMO_SITE_ID to turn it on.';
   }

@@ -9,9 +9,11 @@ const on: PluginOptions = {
   settings: {trackerUrl: 'https://stats.example.org/matomo.php', scriptUrl: 'https://stats.example.org/matomo.js', siteId: 3},
 };
 
-// The plugin announces its state once per process: a fresh module per test.
+// The plugin announces its state once per build, even though Docusaurus
+// loads it afresh for each locale: a fresh module and flag per test.
 async function freshPlugin() {
   vi.resetModules();
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('site-plugin-matomo.announced')];
   return (await import('../index')).default;
 }
 
@@ -28,7 +30,12 @@ describe('matomoPlugin', () => {
   it('off: says so in one line for the whole build, and adds nothing to the bundle', async () => {
     const info = vi.spyOn(logger, 'info').mockImplementation(() => {});
     const matomoPlugin = await freshPlugin();
-    const plugins = ['fr', 'en', 'es', 'it', 'de'].map(() => matomoPlugin(context, {settings: null}));
+    const plugins = [matomoPlugin(context, {settings: null})];
+    // Each further locale (en, es, it, de) loads the module again.
+    for (let locale = 1; locale < 5; locale++) {
+      vi.resetModules();
+      plugins.push((await import('../index')).default(context, {settings: null}));
+    }
     expect(info.mock.calls).toEqual([
       ['Audience measurement is off: set MATOMO_URL and MATOMO_SITE_ID to turn it on.'],
     ]);
