@@ -1,6 +1,7 @@
 import globalData from '@generated/globalData';
 import type {ClientModule} from '@docusaurus/types';
 
+import {afterTitleChange} from './afterTitleChange';
 import type {MatomoGlobalData} from './index';
 import {isOptedOut} from './optOutStore';
 import {pageViewFor} from './pageViewFor';
@@ -12,12 +13,15 @@ import {startTracker, type Tracker} from './tracker';
 // module too, and only browsers call `onRouteDidUpdate`.
 let tracker: Tracker | null = null;
 let lastLocation: unknown = null;
+let sendPending: (() => void) | null = null;
 
 const clientModule: ClientModule = {
   onRouteDidUpdate({location, previousLocation}) {
     // Development's StrictMode runs effects twice for one location.
     if (location === lastLocation) return;
     lastLocation = location;
+    // A view still waiting for its title goes now, before this one.
+    sendPending?.();
     const settings = (globalData.matomo?.default as MatomoGlobalData | undefined)?.settings;
     if (!settings) return;
     const view = pageViewFor({
@@ -27,14 +31,17 @@ const clientModule: ClientModule = {
       documentReferrer: document.referrer,
     });
     if (view === null || isOptedOut() || refusesTracking(browserPrivacySignals())) return;
-    // react-helmet-async sets the new page's title one tick after the route
-    // update, so the title is read in the next tick, as plugin-google-gtag
-    // does. See https://github.com/facebook/docusaurus/issues/7420
-    setTimeout(() => {
+    const send = () => {
+      sendPending = null;
       if (isOptedOut()) return;
       tracker ??= startTracker(settings);
       tracker.trackPageView(view, document.title);
-    });
+    };
+    // On the first page the server-rendered title is already right. After a
+    // client-side navigation the title is still the previous page's here:
+    // wait until it changes.
+    if (previousLocation === null) send();
+    else sendPending = afterTitleChange(document.title, send);
   },
 };
 

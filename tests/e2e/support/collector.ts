@@ -32,6 +32,8 @@ export interface Collector {
   hits(): Hit[];
   /** How many times `matomo.js` was requested. */
   scriptLoads(): number;
+  /** How many times `matomo.js` was answered (after the delay). */
+  scriptsAnswered(): number;
   clear(): void;
   /** Delays the answer to `matomo.js`, to play a slow collector. */
   setScriptDelay(ms: number): void;
@@ -49,6 +51,7 @@ export async function startCollector(port: number, matomoJsPath: string | undefi
   const script = matomoJsPath ? fs.readFileSync(matomoJsPath) : Buffer.from('/* queue mode: no tracker */\n');
   const requests: RecordedRequest[] = [];
   let scriptDelay = 0;
+  let scriptsAnswered = 0;
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -59,6 +62,7 @@ export async function startCollector(port: number, matomoJsPath: string | undefi
       const {pathname} = new URL(url, 'http://x');
       if (pathname === '/matomo.js') {
         setTimeout(() => {
+          scriptsAnswered++;
           res.writeHead(200, {'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store'});
           res.end(script);
         }, scriptDelay);
@@ -86,7 +90,11 @@ export async function startCollector(port: number, matomoJsPath: string | undefi
     requests,
     hits: () => requests.filter((r) => new URL(r.url, 'http://x').pathname === '/matomo.php').flatMap(parseHits),
     scriptLoads: () => requests.filter((r) => new URL(r.url, 'http://x').pathname === '/matomo.js').length,
-    clear: () => void requests.splice(0, requests.length),
+    scriptsAnswered: () => scriptsAnswered,
+    clear: () => {
+      requests.splice(0, requests.length);
+      scriptsAnswered = 0;
+    },
     setScriptDelay: (ms) => void (scriptDelay = ms),
     stop: () =>
       new Promise((resolve) => {
