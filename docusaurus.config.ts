@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import {LOCALES, SOURCE_LOCALE} from './src/config/locales';
 import {readSiteEnv} from './src/config/siteEnv';
 import {isInsideGitWorktree} from './src/config/git';
+import {readMatomoEnv} from './src/plugins/matomo/options';
 
 const {url, baseUrl} = readSiteEnv(process.env);
 
@@ -66,7 +67,12 @@ const config: Config = {
     ],
   ],
 
-  plugins: ['./src/plugins/robots-txt/index.ts', './src/plugins/translation-provenance/index.ts'],
+  plugins: [
+    './src/plugins/robots-txt/index.ts',
+    './src/plugins/translation-provenance/index.ts',
+    // Off unless MATOMO_URL and MATOMO_SITE_ID are set; see the README.
+    ['./src/plugins/matomo/index.ts', readMatomoEnv(process.env)],
+  ],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},

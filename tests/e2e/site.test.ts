@@ -1,9 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 
 import {LOCALES} from '../../src/config/locales';
 import {launchChromium} from './support/chromium';
-import {buildSite, sitemapPaths} from './support/site';
+import {buildSite, ROOT, sitemapPaths} from './support/site';
 import {startStaticServer, type StaticServer} from './support/staticServer';
 
 let browser: Browser;
@@ -104,5 +106,24 @@ describe('404 pages', () => {
       expect(await page.getAttribute('html', 'lang'), path).toBe(lang);
     }
     await page.close();
+  });
+});
+
+describe('audience measurement, off by default', () => {
+  it('loads no tracker, and the privacy page says measurement is off', async () => {
+    for (const {code} of LOCALES) {
+      const page = await browser.newPage();
+      const result = await visit(page, code === 'fr' ? '/privacy' : `/${code}/privacy`);
+      expect(await page.evaluate(() => '_paq' in window || 'Matomo' in window), code).toBe(false);
+      expect(await page.getByRole('checkbox').count(), code).toBe(0);
+      const codeJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'i18n', code, 'code.json'), 'utf8')) as Record<
+        string,
+        {message: string}
+      >;
+      const off = codeJson['analyticsOptOut.status.off']?.message ?? 'missing key';
+      expect(await page.getByRole('status').filter({hasText: off}).count(), code).toBe(1);
+      expect(result.consoleErrors, code).toEqual([]);
+      await page.close();
+    }
   });
 });
