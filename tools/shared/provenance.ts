@@ -11,8 +11,8 @@ import * as z from 'zod';
  *   status: machine        # machine | reviewed
  *   engine: deepl          # deepl | openai:<model> | libretranslate | human | ...
  *   date: 2026-11-29       # when the text was produced (or reviewed)
- *   source_hash: 3f2a9c0d1e4b5a6f   # sourceHash() of the French file it was made from
- *   output_hash: 9a8b7c6d5e4f3a2b   # sourceHash() of the body as written by the tool
+ *   source_hash: "3f2a9c0d1e4b5a6f"   # sourceHash() of the French file it was made from
+ *   output_hash: "9a8b7c6d5e4f3a2b"   # sourceHash() of the file as written, without this block
  *   reviewed_by: Jeanne Dupont      # only with status: reviewed
  * ```
  *
@@ -23,6 +23,12 @@ import * as z from 'zod';
 export const PROVENANCE_KEY = 'translation';
 
 const HASH = /^[0-9a-f]{16}$/;
+// Quoted in YAML: unquoted, `97039041016869e2` reads as a float and an
+// all-digit hash loses its leading zeros, so a number here can't be trusted.
+const hash = () =>
+  z
+    .string({error: 'must be 16 hex digits in quotes, e.g. "0123456789abcdef" (unquoted, YAML reads it as a number)'})
+    .regex(HASH, {message: 'must be 16 lowercase hex digits'});
 const ENGINE = /^(human|deepl|libretranslate|identity|openai:[\w.:/-]+|[a-z][\w-]*(:[\w.:/-]+)?)$/;
 
 export const provenanceSchema = z
@@ -37,8 +43,8 @@ export const provenanceSchema = z
       .union([z.string(), z.date()])
       .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
       .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {message: 'must be a date, YYYY-MM-DD'})),
-    source_hash: z.string().regex(HASH, {message: 'must be 16 lowercase hex digits'}),
-    output_hash: z.string().regex(HASH, {message: 'must be 16 lowercase hex digits'}).optional(),
+    source_hash: hash(),
+    output_hash: hash().optional(),
     reviewed_by: z.string().min(1).optional(),
   })
   .strict();

@@ -34,6 +34,15 @@ describe('parseProvenance', () => {
     `);
   });
 
+  it('refuses a hash YAML read as a number', () => {
+    expect(parseProvenance({...valid, source_hash: 9.7039041016869e22})).toEqual({
+      ok: false,
+      errors: [
+        'translation.source_hash: 9.7039041016869e+22 must be 16 hex digits in quotes, e.g. "0123456789abcdef" (unquoted, YAML reads it as a number)',
+      ],
+    });
+  });
+
   it('says how to fix a missing block', () => {
     expect(parseProvenance(undefined)).toEqual({
       ok: false,
