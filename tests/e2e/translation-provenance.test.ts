@@ -187,6 +187,8 @@ describe('the locale dropdown', () => {
       const mark = message(locale, 'translationProvenance.localeDropdown.machine');
       for (const label of ['English', 'Español', 'Italiano', 'Deutsch']) {
         const link = page.getByRole('link', {name: `${label} (${mark})`, exact: true});
+        // The menu opens on hover; under load it can take a moment to show.
+        await link.waitFor({state: 'visible', timeout: 10_000}).catch(() => undefined);
         expect(await link.isVisible(), `${locale}: ${label}`).toBe(true);
       }
       expect(await page.getByRole('link', {name: 'Français', exact: true}).isVisible(), locale).toBe(true);
