@@ -55,7 +55,7 @@ const config: Config = {
         },
         blog: false,
         pages: false,
-        theme: {customCss: './src/css/custom.css'},
+        theme: {customCss: ['./src/css/custom.css', './src/css/print.css']},
         sitemap: {
           lastmod: hasGit ? 'date' : null,
           changefreq: null,
@@ -66,7 +66,11 @@ const config: Config = {
     ],
   ],
 
-  plugins: ['./src/plugins/robots-txt/index.ts'],
+  plugins: [
+    './src/plugins/robots-txt/index.ts',
+    './src/plugins/offline-search/index.ts',
+    './src/plugins/lean-client/index.ts',
+  ],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},

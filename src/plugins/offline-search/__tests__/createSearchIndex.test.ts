@@ -1,0 +1,40 @@
+import lunr from 'lunr';
+import {describe, expect, it} from 'vitest';
+
+import {createSearchIndex} from '../createSearchIndex';
+import {loadLunr} from '../loadLunr';
+
+const section = (text: string) => ({url: '/p#s', pageTitle: 'P', heading: 'S', text});
+
+/** Builds the index of one sentence, reloads it as the browser does, searches it. */
+async function finds(locale: string, text: string, query: string): Promise<boolean> {
+  const file = await createSearchIndex([section(text)], locale);
+  await loadLunr(locale);
+  const index = lunr.Index.load(JSON.parse(JSON.stringify(file.index)));
+  return index.query((q) => lunr.tokenizer(query).forEach((t) => q.term(t.toString(), {}))).length > 0;
+}
+
+describe('createSearchIndex', () => {
+  it.each([
+    ['fr', 'Les données doivent être protégées.', 'protégé'],
+    ['en', 'Information is processed and protected.', 'processing'],
+    ['es', 'Los datos personales están protegidos.', 'protegido'],
+    ['it', 'I dati personali sono protetti.', 'protetto'],
+    ['de', 'Die Daten der Nutzer werden gespeichert.', 'Nutzern'],
+  ])('stems %s: "%s" is found by "%s"', async (locale, text, query) => {
+    expect(await finds(locale, text, query)).toBe(true);
+  });
+
+  it('does not match unrelated words', async () => {
+    expect(await finds('fr', 'Les données doivent être protégées.', 'hébergeur')).toBe(false);
+  });
+
+  it('keeps the sections, without their text, for the results', async () => {
+    const file = await createSearchIndex([section('long text')], 'en');
+    expect(file.sections).toEqual([{url: '/p#s', pageTitle: 'P', heading: 'S'}]);
+  });
+
+  it('names the missing language', async () => {
+    await expect(createSearchIndex([], 'xx')).rejects.toThrow('no lunr language for locale "xx"');
+  });
+});
