@@ -13,6 +13,15 @@ export type Search = (query: string) => SearchHit[];
 const MAX_HITS = 8;
 
 /**
+ * The index stores French, Spanish, Italian and German words without their
+ * accents (lunr-languages' accent folding); a prefix, which skips the
+ * pipeline, must be folded the same way.
+ */
+function foldAccents(term: string): string {
+  return term.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
  * Downloads this locale's index from the site itself and returns a search
  * function that runs in the browser. Loaded by the search box on first use
  * only: this module, lunr and the language's stemmer are a separate chunk.
@@ -36,7 +45,7 @@ export async function createSearch(indexUrl: string, locale: string): Promise<Se
     const results = index.query((q) => {
       for (const term of terms) {
         q.term(term, {boost: 10});
-        q.term(term, {usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING});
+        q.term(foldAccents(term), {usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING});
       }
     });
     return results.slice(0, MAX_HITS).flatMap(({ref}) => {

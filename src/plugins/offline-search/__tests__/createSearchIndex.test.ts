@@ -16,7 +16,7 @@ async function finds(locale: string, text: string, query: string): Promise<boole
 
 describe('createSearchIndex', () => {
   it.each([
-    ['fr', 'Les données doivent être protégées.', 'protégé'],
+    ['fr', 'Les traitements de données personnelles.', 'traitement'],
     ['en', 'Information is processed and protected.', 'processing'],
     ['es', 'Los datos personales están protegidos.', 'protegido'],
     ['it', 'I dati personali sono protetti.', 'protetto'],
@@ -26,7 +26,7 @@ describe('createSearchIndex', () => {
   });
 
   it('does not match unrelated words', async () => {
-    expect(await finds('fr', 'Les données doivent être protégées.', 'hébergeur')).toBe(false);
+    expect(await finds('fr', 'Les traitements de données personnelles.', 'hébergeur')).toBe(false);
   });
 
   it('keeps the sections, without their text, for the results', async () => {
