@@ -2,7 +2,8 @@ import lunr from 'lunr';
 
 /** A lunr plugin from `lunr-languages` (`lunr.fr`, ...), registered on `lunr`. */
 type LanguagePlugin = lunr.Builder.Plugin;
-type LanguageModule = {default: (l: typeof lunr) => void};
+type Register = (l: typeof lunr) => void;
+type LanguageModule = Register | {default: Register | {default: Register}};
 
 // One explicit import per language, so that the browser bundle has one small
 // chunk per language and downloads only the current locale's. English is
@@ -25,10 +26,18 @@ export async function loadLunr(locale: string): Promise<{lunr: typeof lunr; lang
     if (locale !== 'en') throw new Error(`offline-search: no lunr language for locale "${locale}"; add it to loadLunr.ts.`);
     return {lunr};
   }
-  const support = (await import('lunr-languages/lunr.stemmer.support')) as LanguageModule;
-  support.default(lunr);
-  (await load()).default(lunr);
+  registerFrom((await import('lunr-languages/lunr.stemmer.support')) as LanguageModule);
+  registerFrom(await load());
   const language = (lunr as unknown as Record<string, LanguagePlugin | undefined>)[locale];
   if (!language) throw new Error(`offline-search: lunr-languages did not register lunr.${locale}.`);
   return {lunr, language};
+}
+
+/**
+ * lunr-languages files are CommonJS (`module.exports = function (lunr)`);
+ * the bundler, Vitest and Docusaurus' Node loader each wrap them differently.
+ */
+function registerFrom(module: LanguageModule): void {
+  const register = typeof module === 'function' ? module : typeof module.default === 'function' ? module.default : module.default.default;
+  register(lunr);
 }
