@@ -49,7 +49,8 @@ async function withPage<T>(options: BrowserContextOptions, run: (page: Page) => 
 /** The words of a built page's Markdown content, lower-cased. */
 function pageWords(code: string, page: string): Set<string> {
   const file = path.join(outDir, code === SOURCE_LOCALE ? '' : code, `${page}.html`);
-  const text = load(fs.readFileSync(file, 'utf8'))('.theme-doc-markdown').text();
+  // A space before each tag, so that "<h1>A</h1><h2>B" gives two words.
+  const text = load(fs.readFileSync(file, 'utf8').replace(/</g, ' <'))('.theme-doc-markdown').text();
   return new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
 }
 

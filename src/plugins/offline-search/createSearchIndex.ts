@@ -6,6 +6,12 @@ export interface SearchIndexFile {
   readonly locale: string;
   /** `lunr.Index#toJSON()`; each ref is an index into `sections`. */
   readonly index: object;
+  /**
+   * The indexing pipeline's function names (trimmer, stop words, stemmer...).
+   * lunr keeps only the search pipeline, the stemmer, in the index; queries
+   * need the whole pipeline, or "sécurité" would not be trimmed like the text.
+   */
+  readonly pipeline: readonly string[];
   readonly sections: readonly Omit<SearchSection, 'text'>[];
 }
 
@@ -22,6 +28,7 @@ export async function createSearchIndex(
   locale: string,
 ): Promise<SearchIndexFile> {
   const {lunr, language} = await loadLunr(locale);
+  let pipeline: string[] = [];
   const index = lunr(function build() {
     if (language) this.use(language);
     this.ref('id');
@@ -31,10 +38,12 @@ export async function createSearchIndex(
     // Only the matched terms are needed to rank, not their positions.
     this.metadataWhitelist = [];
     sections.forEach((section, id) => this.add({...section, id: String(id)}));
+    pipeline = this.pipeline.toJSON() as unknown as string[];
   });
   return {
     locale,
     index: index.toJSON(),
+    pipeline,
     sections: sections.map(({url, pageTitle, heading}) => ({url, pageTitle, heading})),
   };
 }

@@ -1,6 +1,6 @@
-import lunr from 'lunr';
 import {describe, expect, it} from 'vitest';
 
+import {createQuery} from '../createQuery';
 import {createSearchIndex} from '../createSearchIndex';
 import {loadLunr} from '../loadLunr';
 
@@ -9,9 +9,8 @@ const section = (text: string) => ({url: '/p#s', pageTitle: 'P', heading: 'S', t
 /** Builds the index of one sentence, reloads it as the browser does, searches it. */
 async function finds(locale: string, text: string, query: string): Promise<boolean> {
   const file = await createSearchIndex([section(text)], locale);
-  await loadLunr(locale);
-  const index = lunr.Index.load(JSON.parse(JSON.stringify(file.index)));
-  return index.query((q) => lunr.tokenizer(query).forEach((t) => q.term(t.toString(), {}))).length > 0;
+  const {lunr} = await loadLunr(locale);
+  return createQuery(lunr, JSON.parse(JSON.stringify(file)))(query).length > 0;
 }
 
 describe('createSearchIndex', () => {
@@ -23,6 +22,19 @@ describe('createSearchIndex', () => {
     ['de', 'Die Daten der Nutzer werden gespeichert.', 'Nutzern'],
   ])('stems %s: "%s" is found by "%s"', async (locale, text, query) => {
     expect(await finds(locale, text, query)).toBe(true);
+  });
+
+  it('finds accented French words in an English index (pages not yet translated)', async () => {
+    expect(await finds('en', 'La disponibilité des informations.', 'disponibilité')).toBe(true);
+  });
+
+  it('finds a word from its first letters, accents folded where the language folds them', async () => {
+    expect(await finds('fr', 'La disponibilité des informations.', 'disponibili')).toBe(true);
+    expect(await finds('de', 'Die Daten der Nutzer werden gespeichert.', 'gespei')).toBe(true);
+  });
+
+  it('does not throw on lunr query syntax', async () => {
+    expect(await finds('fr', 'Les traitements de données personnelles.', 'traitement:+*~2')).toBe(false);
   });
 
   it('does not match unrelated words', async () => {
