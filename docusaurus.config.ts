@@ -77,7 +77,8 @@ const config: Config = {
     docs: {sidebar: {hideable: false}},
     navbar: {
       title: 'Cloud Temple',
-      logo: {alt: 'Cloud Temple', src: 'img/logo.svg', width: 32, height: 32},
+      // Decorative: the site title beside it already names the link (image-redundant-alt).
+      logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {type: 'doc', docId: 'privacy', position: 'left', label: 'Confidentialité'},
         {type: 'doc', docId: 'legal-notice', position: 'left', label: 'Mentions légales'},

@@ -21,7 +21,7 @@ export function missedTargets(page: PageFigures, fresh: PageFigures): string[] {
     if (page[key] < TARGETS.minScore) missed.push(`${key} ${page[key]} < ${TARGETS.minScore}`);
   }
   const gain = page.performance - fresh.performance;
-  if (gain < TARGETS.minPerformanceGain) missed.push(`performance +${gain} < +${TARGETS.minPerformanceGain}`);
+  if (gain < TARGETS.minPerformanceGain) missed.push(`performance ${signed(gain)} < +${TARGETS.minPerformanceGain}`);
   return missed;
 }
 
@@ -40,7 +40,7 @@ export function formatReport(pages: readonly PageFigures[], fresh: PageFigures):
       String(p.requests),
       isFresh ? '1.00x' : `${(p.bytes / fresh.bytes).toFixed(2)}x`,
       String(p.performance),
-      isFresh ? '' : `${gain >= 0 ? '+' : ''}${gain}`,
+      isFresh ? '' : signed(gain),
       String(p.accessibility),
       String(p.bestPractices),
       String(p.seo),
@@ -51,4 +51,8 @@ export function formatReport(pages: readonly PageFigures[], fresh: PageFigures):
   const widths = header.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]) => `| ${r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}
+
+function signed(n: number): string {
+  return n >= 0 ? `+${n}` : String(n);
 }

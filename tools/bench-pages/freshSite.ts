@@ -24,7 +24,7 @@ export function freshSiteBuild(dir: string): string {
   if (!fs.existsSync(path.join(site, 'node_modules', '@docusaurus', 'core'))) {
     run('npm', ['install', '--no-audit', '--no-fund'], site);
   }
-  if (!fs.existsSync(path.join(buildDir, 'docs', 'intro.html'))) {
+  if (!fs.existsSync(path.join(buildDir, 'index.html'))) {
     run('npm', ['run', 'build'], site);
   }
   return buildDir;
