@@ -56,7 +56,7 @@ const config: Config = {
         },
         blog: false,
         pages: false,
-        theme: {customCss: './src/css/custom.css'},
+        theme: {customCss: ['./src/css/custom.css', './src/css/print.css']},
         sitemap: {
           lastmod: hasGit ? 'date' : null,
           changefreq: null,
@@ -72,6 +72,8 @@ const config: Config = {
     './src/plugins/translation-provenance/index.ts',
     // Off unless MATOMO_URL and MATOMO_SITE_ID are set; see the README.
     ['./src/plugins/matomo/index.ts', readMatomoEnv(process.env)],
+    './src/plugins/offline-search/index.ts',
+    './src/plugins/lean-client/index.ts',
   ],
 
   themeConfig: {
@@ -79,7 +81,8 @@ const config: Config = {
     docs: {sidebar: {hideable: false}},
     navbar: {
       title: 'Cloud Temple',
-      logo: {alt: 'Cloud Temple', src: 'img/logo.svg', width: 32, height: 32},
+      // Decorative: the site title beside it already names the link (image-redundant-alt).
+      logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {type: 'doc', docId: 'privacy', position: 'left', label: 'Confidentialité'},
         {type: 'doc', docId: 'legal-notice', position: 'left', label: 'Mentions légales'},

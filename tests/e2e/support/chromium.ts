@@ -7,7 +7,8 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Without the background-networking flags Chromium calls Google's hosts at
 // start-up; on a closed network that means errors, and it would break the
 // "no request to another origin" promise we test.
-const FLAGS = [
+/** Chromium's command-line flags, shared with the page benchmark's Lighthouse runs. */
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -16,7 +17,7 @@ const FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-];
+] as const;
 
 /** Launches headless Chromium, or throws with the command that installs it. */
 export async function launchChromium(): Promise<Browser> {
@@ -27,5 +28,5 @@ export async function launchChromium(): Promise<Browser> {
         `or set CHROMIUM_PATH to a Chromium or Chrome executable.`,
     );
   }
-  return chromium.launch({executablePath: CHROMIUM_PATH, args: FLAGS, headless: true});
+  return chromium.launch({executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS], headless: true});
 }

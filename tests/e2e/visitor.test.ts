@@ -1,0 +1,246 @@
+/**
+ * The visitor's experience (issue 7): offline search in every language,
+ * accessibility, page weight, reading without JavaScript, the language
+ * suggestion and printing, on the built site in Chromium.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {load} from 'cheerio';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Browser, BrowserContextOptions, Page} from 'playwright-core';
+
+import {LOCALES, SOURCE_LOCALE} from '../../src/config/locales';
+import {axeViolations} from './support/axe';
+import {launchChromium} from './support/chromium';
+import {measureFirstVisit} from './support/measureFirstVisit';
+import {buildSite, sitemapPaths} from './support/site';
+import {startStaticServer, type StaticServer} from './support/staticServer';
+
+/** Issue 7: the first visit of the privacy page transfers at most 200 KB. */
+const BUDGET_BYTES = 200 * 1000;
+
+let browser: Browser;
+let server: StaticServer;
+let outDir: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  outDir = buildSite('default');
+  server = await startStaticServer(outDir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const prefix = (code: string) => (code === SOURCE_LOCALE ? '' : `/${code}`);
+
+/** Runs `run` on a page of a fresh context, then closes the context. */
+async function withPage<T>(options: BrowserContextOptions, run: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext(options);
+  try {
+    return await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** The words of a built page's Markdown content, lower-cased. */
+function pageWords(code: string, page: string): Set<string> {
+  const file = path.join(outDir, code === SOURCE_LOCALE ? '' : code, `${page}.html`);
+  // A space before each tag, so that "<h1>A</h1><h2>B" gives two words.
+  const text = load(fs.readFileSync(file, 'utf8').replace(/</g, ' <'))('.theme-doc-markdown').text();
+  return new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+}
+
+describe('offline search', () => {
+  it.each(LOCALES.map((l) => l.code))('finds a privacy-only word in %s, without the query leaving the browser', async (code) => {
+    // A long word of the privacy page that no other page of the locale has,
+    // read from the build so that it follows the translations.
+    const others = [...pageWords(code, 'index'), ...pageWords(code, 'legal-notice')];
+    const word = [...pageWords(code, 'privacy')].find((w) => w.length >= 9 && !others.includes(w));
+    expect(word, `a word only in ${code}/privacy`).toBeDefined();
+
+    await withPage({}, async (page) => {
+      const requests: string[] = [];
+      page.on('request', (req) => requests.push(req.url()));
+      await page.goto(`${server.origin}${prefix(code)}/legal-notice`, {waitUntil: 'networkidle'});
+      const before = requests.length;
+      await page.getByRole('searchbox').fill(word ?? '');
+      const hits = page.locator('[role="search"] a');
+      await hits.first().waitFor();
+      const hrefs = await hits.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      const privacy = new RegExp(`^${prefix(code)}/privacy(#|$)`);
+      expect(hrefs.some((href) => privacy.test(href)), `"${word}" finds ${hrefs.join(', ')}`).toBe(true);
+      // The engine and index come from the site, once; the word is never sent.
+      const searchRequests = requests.slice(before);
+      expect(searchRequests.some((u) => u.endsWith(`${prefix(code)}/search-index.json`))).toBe(true);
+      expect(requests.filter((u) => !u.startsWith(server.origin) || u.toLowerCase().includes(word ?? ''))).toEqual([]);
+      await hits.nth(hrefs.findIndex((href) => privacy.test(href))).click();
+      await page.waitForURL(new RegExp(`${prefix(code)}/privacy`));
+    });
+  }, 120_000);
+
+  it('loads no search code before the search box is used', async () => {
+    await withPage({}, async (page) => {
+      const requests: string[] = [];
+      page.on('request', (req) => requests.push(req.url()));
+      await page.goto(`${server.origin}/privacy`, {waitUntil: 'networkidle'});
+      expect(requests.filter((u) => u.includes('search-index'))).toEqual([]);
+      const scripts = requests.filter((u) => u.endsWith('.js')).length;
+      await page.getByRole('searchbox').focus();
+      await expect.poll(() => requests.filter((u) => u.endsWith('.js')).length).toBeGreaterThan(scripts);
+    });
+  });
+});
+
+describe('accessibility', () => {
+  it.each([
+    ['light', 'light'],
+    ['dark', 'dark'],
+  ] as const)('axe finds no WCAG 2.x A/AA violation on any page, %s theme', async (_name, colorScheme) => {
+    const problems: string[] = [];
+    await withPage({colorScheme}, async (page) => {
+      for (const {path: pagePath} of sitemapPaths(outDir)) {
+        await page.goto(server.origin + pagePath, {waitUntil: 'networkidle'});
+        expect(await page.getAttribute('html', 'data-theme'), pagePath).toBe(colorScheme);
+        problems.push(...(await axeViolations(page)).map((v) => `${pagePath}: ${v}`));
+      }
+      // The parts that appear on use: search results.
+      await page.goto(`${server.origin}/en/privacy`, {waitUntil: 'networkidle'});
+      await page.getByRole('searchbox').fill('privacy');
+      await page.locator('[role="search"] a').first().waitFor();
+      problems.push(...(await axeViolations(page)).map((v) => `search results: ${v}`));
+    });
+    expect(problems).toEqual([]);
+  }, 600_000);
+
+  it('offers a visible skip link first, and shows where the focus is', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${server.origin}/privacy`, {waitUntil: 'networkidle'});
+      await page.keyboard.press('Tab');
+      const skip = page.locator(':focus');
+      expect(await skip.getAttribute('href')).toMatch(/^#/);
+      const box = await skip.boundingBox();
+      expect(box && box.width > 1 && box.height > 1 && box.y >= 0).toBe(true);
+      // The theme focuses <main> and lets go, so the next Tab lands in it.
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+      // Every following stop draws an outline or a ring.
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Tab');
+        const indicator = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return 'body';
+          const style = getComputedStyle(el);
+          const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+          return visible ? 'ok' : `no focus indicator on ${el.outerHTML.slice(0, 80)}`;
+        });
+        expect(['ok', 'body']).toContain(indicator);
+      }
+    });
+  });
+});
+
+describe('page weight', () => {
+  it.each(LOCALES.map((l) => l.code))(`first visit of the privacy page in %s stays within ${BUDGET_BYTES / 1000} KB`, async (code) => {
+    const visit = await measureFirstVisit(browser, `${server.origin}${prefix(code)}/privacy`);
+    const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
+    const detail = Object.entries(visit.bytesByType).map(([type, n]) => `${type} ${kb(n)}`).join(', ');
+    console.log(`${prefix(code)}/privacy first visit: ${kb(visit.bytes)} in ${visit.requests} requests (${detail})`);
+    expect(visit.foreignRequests).toEqual([]);
+    expect(visit.bytes).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+});
+
+describe('without JavaScript', () => {
+  const pages = LOCALES.flatMap(({code}) => ['privacy', 'legal-notice'].map((name) => `${prefix(code)}/${name}`));
+
+  it.each(pages)('%s renders the whole text', async (pagePath) => {
+    const read = (javaScriptEnabled: boolean) =>
+      withPage({javaScriptEnabled}, async (page) => {
+        await page.goto(server.origin + pagePath, {waitUntil: 'networkidle'});
+        return page.locator('.theme-doc-markdown').innerText();
+      });
+    const [withJs, withoutJs] = [await read(true), await read(false)];
+    expect(withoutJs.length).toBeGreaterThan(500);
+    expect(withoutJs).toBe(withJs);
+  });
+
+  it('switches language through the locale dropdown', async () => {
+    await withPage({javaScriptEnabled: false}, async (page) => {
+      for (const [from, label, to] of [
+        ['/privacy', 'Deutsch', '/de/privacy'],
+        ['/de/legal-notice', 'Italiano', '/it/legal-notice'],
+        ['/it/legal-notice', 'Français', '/legal-notice'],
+      ] as const) {
+        await page.goto(server.origin + from);
+        await page.locator('.navbar__items--right .dropdown').first().hover();
+        await page.getByRole('link', {name: label, exact: true}).first().click();
+        await page.waitForURL(server.origin + to);
+        expect(await page.locator('h1').count()).toBe(1);
+      }
+    });
+  });
+});
+
+describe('language suggestion', () => {
+  it('offers a German reader the German page, in German, and remembers only a dismissal', async () => {
+    await withPage({locale: 'de-DE'}, async (page) => {
+      await page.goto(`${server.origin}/privacy`, {waitUntil: 'networkidle'});
+      const suggestion = page.locator('[data-language-suggestion]');
+      await expect.poll(() => suggestion.getAttribute('lang')).toBe('de');
+      expect(await suggestion.innerText()).toContain('Diese Seite gibt es auch auf Deutsch.');
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+
+      await suggestion.getByRole('link').click();
+      await page.waitForURL(`${server.origin}/de/privacy`);
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('[data-language-suggestion]').count()).toBe(0);
+
+      await page.goto(`${server.origin}/legal-notice`, {waitUntil: 'networkidle'});
+      await page.getByRole('button', {name: 'Schließen'}).click();
+      expect(await page.locator('[data-language-suggestion]').count()).toBe(0);
+      expect(await page.evaluate(() => ({...localStorage}))).toEqual({'language-suggestion-dismissed': '1'});
+      await page.reload({waitUntil: 'networkidle'});
+      expect(await page.locator('[data-language-suggestion]').count()).toBe(0);
+      expect(await page.context().cookies()).toEqual([]);
+    });
+  });
+
+  it('says nothing to a French reader', async () => {
+    await withPage({locale: 'fr-FR'}, async (page) => {
+      await page.goto(`${server.origin}/privacy`, {waitUntil: 'networkidle'});
+      expect(await page.locator('[data-language-suggestion]').count()).toBe(0);
+    });
+  });
+});
+
+describe('print', () => {
+  it('prints the article only: no navbar, sidebar, footer or buttons', async () => {
+    await withPage({locale: 'de-DE'}, async (page) => {
+      await page.goto(`${server.origin}/privacy`, {waitUntil: 'networkidle'});
+      // What the article shows on screen, bar its navigation and buttons, must print.
+      const onScreen = await visibleArticleText(page);
+      await page.emulateMedia({media: 'print'});
+      for (const selector of ['.navbar', '.theme-doc-sidebar-container', '.footer', 'button', '[role="search"]', '.pagination-nav']) {
+        const shown = await page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length);
+        expect(shown, selector).toBe(0);
+      }
+      expect(await visibleArticleText(page)).toEqual(onScreen);
+    });
+  });
+});
+
+/** The visible text of each part of the article, except navigation and buttons. */
+function visibleArticleText(page: Page): Promise<string[]> {
+  return page.locator('article').evaluate((article) =>
+    Array.from(article.querySelectorAll<HTMLElement>('*'))
+      .filter((el) => !el.closest('nav, button, .theme-doc-toc-mobile, .hash-link, [data-language-suggestion]'))
+      .filter((el) => el.offsetParent !== null && el.children.length === 0 && el.innerText.trim() !== '')
+      .map((el) => el.innerText.trim()),
+  );
+}
