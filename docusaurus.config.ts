@@ -6,8 +6,10 @@ import remarkMath from 'remark-math';
 import {LOCALES, SOURCE_LOCALE} from './src/config/locales';
 import {readSiteEnv} from './src/config/siteEnv';
 import {isInsideGitWorktree} from './src/config/git';
+import {frenchSourceEditUrl, readEditUrl} from './src/config/editUrl';
 
 const {url, baseUrl} = readSiteEnv(process.env);
+const editUrl = readEditUrl(process.env);
 
 // Docusaurus asks git for each page's last commit date. Outside a git
 // worktree (a downloaded archive) that is a hard error with `faster`, so
@@ -32,7 +34,20 @@ const config: Config = {
     defaultLocale: SOURCE_LOCALE,
     locales: LOCALES.map((l) => l.code),
     localeConfigs: Object.fromEntries(
-      LOCALES.map((l) => [l.code, {label: l.label, htmlLang: l.htmlLang, direction: 'ltr'}]),
+      LOCALES.map((l) => [
+        l.code,
+        {
+          label: l.label,
+          htmlLang: l.htmlLang,
+          direction: 'ltr',
+          // Explicit, so that a one-locale build (`--locale en`, as the split
+          // build does) links to the other locales at their real addresses:
+          // inferred, every locale gets the bare base URL and `hreflang`
+          // alternates point at `/privacy` instead of `/en/privacy`.
+          url,
+          baseUrl: l.code === SOURCE_LOCALE ? baseUrl : `${baseUrl}${l.code}/`,
+        },
+      ]),
     ),
   },
 
@@ -50,6 +65,8 @@ const config: Config = {
           path: 'docs',
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: hasGit,
+          // Every page, translated or not, is edited in its French source.
+          editUrl: editUrl === undefined ? undefined : frenchSourceEditUrl(editUrl),
           // Same syntax as the translation tooling (tools/shared/markdown.ts).
           remarkPlugins: [remarkMath],
         },
@@ -66,7 +83,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: ['./src/plugins/robots-txt/index.ts'],
+  plugins: ['./src/plugins/robots-txt/index.ts', './src/plugins/stable-runtime/index.ts'],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
