@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 
@@ -12,8 +13,9 @@ const ROOT = path.resolve(__dirname, '../..');
 /**
  * Split build, the way CI jobs run it:
  *
- * - `npm run build:split -- [--locales fr,en] [--parts .build-parts] [--out-dir build]`
- *   builds each locale in its own process, then merges them into one site;
+ * - `npm run build:split -- [--locales fr,en] [--parts <dir>] [--out-dir build]`
+ *   builds each locale in its own process (into a temporary folder unless
+ *   `--parts` is given), then merges them into one site;
  * - `npm run build:merge -- --out-dir build parts/fr parts/en ...` only merges
  *   (the last CI job, once every locale job has uploaded its part).
  */
@@ -24,19 +26,19 @@ async function main(): Promise<void> {
     allowPositionals: true,
     options: {
       locales: {type: 'string'},
-      parts: {type: 'string', default: '.build-parts'},
+      parts: {type: 'string'},
       'out-dir': {type: 'string', default: 'build'},
     },
   });
   const outDir = path.resolve(values['out-dir']);
   if (command === 'split') {
     const locales = parseLocaleList(values.locales, LOCALES.map((l) => l.code));
-    const partsDir = path.resolve(values.parts);
+    const partsDir = values.parts ? path.resolve(values.parts) : fs.mkdtempSync(path.join(os.tmpdir(), 'build-parts-'));
     fs.rmSync(partsDir, {recursive: true, force: true});
     const parts: string[] = [];
     for (const locale of locales) {
       const part = path.join(partsDir, locale);
-      console.log(`Building ${locale} into ${path.relative(ROOT, part)} ...`);
+      console.log(`Building ${locale} into ${part} ...`);
       await buildLocale({siteDir: ROOT, locale, outDir: part});
       parts.push(part);
     }
