@@ -4,8 +4,8 @@ import path from 'node:path';
 
 import {TARGET_LOCALES} from '../../src/config/locales';
 
-/** Files and folders of the site a corpus copies: everything a build reads, but `docs/` and `i18n/`. */
-const SITE_FILES = ['docusaurus.config.ts', 'sidebars.ts', 'package.json', 'tsconfig.json', 'src', 'static', 'docs'];
+/** Files and folders of the site a corpus copies: everything a build reads (`i18n/` once translations exist). */
+const SITE_FILES = ['docusaurus.config.ts', 'sidebars.ts', 'package.json', 'tsconfig.json', 'src', 'static', 'docs', 'i18n'];
 
 const WORDS: Record<string, string[]> = {
   fr: ['données', 'traitement', 'sécurité', 'responsable', 'finalité', 'conservation', 'droits', 'personne', 'service', 'hébergement'],
@@ -65,7 +65,9 @@ export function corpusPage(n: number, locale: string, pages: number): string {
 export function createCorpus(siteDir: string, dir: string, pages: number): void {
   fs.rmSync(dir, {recursive: true, force: true});
   fs.mkdirSync(dir, {recursive: true});
-  for (const entry of SITE_FILES) fs.cpSync(path.join(siteDir, entry), path.join(dir, entry), {recursive: true});
+  for (const entry of SITE_FILES.filter((e) => fs.existsSync(path.join(siteDir, e)))) {
+    fs.cpSync(path.join(siteDir, entry), path.join(dir, entry), {recursive: true});
+  }
   fs.symlinkSync(path.join(siteDir, 'node_modules'), path.join(dir, 'node_modules'));
   for (let n = 1; n <= pages; n++) {
     const name = `page-${String(n).padStart(3, '0')}.md`;
