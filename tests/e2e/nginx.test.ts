@@ -92,7 +92,8 @@ describe('nginx with the generated server block', () => {
       expect(fs.existsSync(path.join(ROOT, (edit ?? '').slice(EDIT_URL.length))), `${where}: ${edit}`).toBe(true);
       await context.close();
     }
-  });
+    // 15 pages in fresh contexts, waiting for network idle: ~50 s on a busy 2-core machine.
+  }, 240_000);
 
   it('answers 404 in the locale of the path, French for an unknown one, and lists no folder', async () => {
     const page = await browser.newPage();

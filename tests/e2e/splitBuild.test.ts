@@ -25,7 +25,8 @@ beforeAll(async () => {
     LOCALES.map((l) => path.join(partsDir, l.code)),
     splitDir,
   );
-});
+  // One whole-site build without cache, then five one-locale builds.
+}, 900_000);
 
 const prefix = (code: string) => (code === SOURCE_LOCALE ? '/' : `/${code}/`);
 
