@@ -62,8 +62,12 @@ async function main(): Promise<void> {
 }
 
 async function benchOne(title: string, siteDir: string, outRoot: string, runs: number): Promise<string> {
-  const build = (outDir: string, extra: string[] = []) =>
-    runMeasured(process.execPath, [DOCUSAURUS_BIN, 'build', '--out-dir', outDir, ...extra], {cwd: siteDir});
+  const build = async (outDir: string, extra: string[] = []) => {
+    const sample = await runMeasured(process.execPath, [DOCUSAURUS_BIN, 'build', '--out-dir', outDir, ...extra], {cwd: siteDir});
+    // Progress on stderr, so that stdout holds only the tables.
+    console.error(`  ${path.basename(outDir)} ${extra.join(' ')}: ${sample.seconds.toFixed(1)} s, ${sample.peakMiB.toFixed(0)} MiB`);
+    return sample;
+  };
   const clearCache = () => fs.rmSync(CACHE_DIR, {recursive: true, force: true});
   const editFile = path.join(siteDir, 'docs/privacy.md');
   const original = fs.readFileSync(editFile, 'utf8');
