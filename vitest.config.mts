@@ -17,7 +17,7 @@ export default defineConfig({
           environment: 'node',
           // Each file builds or serves the site; builds share `.docusaurus`.
           fileParallelism: false,
-          testTimeout: 60_000,
+          testTimeout: 300_000,
           hookTimeout: 600_000,
         },
       },

@@ -1,0 +1,121 @@
+import {checkTranslation} from './checkTranslation';
+import {checkUiStrings} from './checkUiStrings';
+import {getPageStatus, type PageStatus} from './getPageStatus';
+import {problem, sortProblems, type Problem} from './problem';
+
+/** Where the site keeps translated pages, under `i18n/<locale>/`. */
+export const DOCS_DIR = 'docusaurus-plugin-content-docs/current';
+
+/** A site's files as text, keyed by path: what `readSite` reads. */
+export interface SiteFiles {
+  /** French pages, by path relative to `docs/`: `privacy.md`. */
+  docs: ReadonlyMap<string, string>;
+  /** Per locale, translated pages by path relative to `i18n/<locale>/docusaurus-plugin-content-docs/current/`. */
+  translations: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Per locale (French included), UI JSON files by path relative to `i18n/<locale>/`: `code.json`. */
+  ui: ReadonlyMap<string, ReadonlyMap<string, string>>;
+}
+
+/** A page in one locale: its status and the problems of its translation. */
+export interface LocaleReport {
+  locale: string;
+  status: PageStatus;
+  reviewed: boolean;
+  reviewedBy?: string;
+  /** The translation's path from the site root (where it is, or should be). */
+  file: string;
+  problems: Problem[];
+}
+
+/** A French page (or an orphan translation) across the checked locales. */
+export interface PageReport {
+  /** Path relative to `docs/` (or to the locale's folder for an orphan). */
+  page: string;
+  /** `docs/<page>`, or undefined for an orphan. */
+  source?: string;
+  locales: LocaleReport[];
+}
+
+/** A UI strings file of one locale, compared with the French file of the same name. */
+export interface UiFileReport {
+  locale: string;
+  file: string;
+  sourceFile: string;
+  problems: Problem[];
+}
+
+/** The whole run: what the CLI prints, as text or JSON. */
+export interface SiteReport {
+  locales: string[];
+  pages: PageReport[];
+  uiFiles: UiFileReport[];
+  /** True when no problem is an error: every page up to date (or reviewed) and valid. */
+  ok: boolean;
+}
+
+/** `privacy.md` and `privacy.mdx` are the same doc to Docusaurus. */
+const docId = (path: string): string => path.replace(/\.mdx?$/, '');
+
+/**
+ * Checks every French page and UI file in each of `locales`: status from
+ * provenance, then `checkTranslation` / `checkUiStrings`. Pure.
+ */
+export function checkSite(files: SiteFiles, locales: readonly string[]): SiteReport {
+  const pages: PageReport[] = [];
+  const sourceIds = new Set([...files.docs.keys()].map(docId));
+  for (const [page, sourceText] of [...files.docs].sort(([a], [b]) => a.localeCompare(b))) {
+    const sourcePath = `docs/${page}`;
+    const report: PageReport = {page, source: sourcePath, locales: []};
+    for (const locale of locales) {
+      const translations = files.translations.get(locale) ?? new Map<string, string>();
+      const found = [...translations.keys()].find((p) => docId(p) === docId(page));
+      const file = `i18n/${locale}/${DOCS_DIR}/${found ?? page}`;
+      const translatedText = found === undefined ? undefined : translations.get(found);
+      const input = {sourceText, translatedText, sourcePath, translatedPath: file, locale};
+      const {problems, ...status} = getPageStatus(input);
+      if (translatedText !== undefined) {
+        // A French parse error is the same in every locale: report it once.
+        const sourceReported = report.locales.some((l) => l.problems.some((p) => p.file === sourcePath));
+        const checked = checkTranslation({...input, translatedText});
+        problems.push(...(sourceReported ? checked.filter((p) => p.file !== sourcePath) : checked));
+      }
+      report.locales.push({locale, ...status, file, problems: sortProblems(problems)});
+    }
+    pages.push(report);
+  }
+  // Orphans, one entry per page with the locales it is left in.
+  const orphans = new Map<string, PageReport>();
+  for (const locale of locales) {
+    for (const [page, translatedText] of files.translations.get(locale) ?? []) {
+      if (sourceIds.has(docId(page))) continue;
+      const file = `i18n/${locale}/${DOCS_DIR}/${page}`;
+      const {problems, ...status} = getPageStatus({
+        sourceText: undefined, translatedText, sourcePath: `docs/${page}`, translatedPath: file, locale,
+      });
+      const report = orphans.get(page) ?? {page, locales: []};
+      report.locales.push({locale, ...status, file, problems});
+      orphans.set(page, report);
+    }
+  }
+  pages.push(...[...orphans.values()].sort((a, b) => a.page.localeCompare(b.page)));
+  const uiFiles = locales.flatMap((locale) => checkUiFiles(files, locale));
+  const all = [...pages.flatMap((p) => p.locales.flatMap((l) => l.problems)), ...uiFiles.flatMap((u) => u.problems)];
+  return {locales: [...locales], pages, uiFiles, ok: all.every((p) => p.severity !== 'error')};
+}
+
+function checkUiFiles(files: SiteFiles, locale: string): UiFileReport[] {
+  const french = files.ui.get('fr') ?? new Map<string, string>();
+  const translated = files.ui.get(locale) ?? new Map<string, string>();
+  const names = [...new Set([...french.keys(), ...translated.keys()])].sort();
+  return names.map((name) => {
+    const file = `i18n/${locale}/${name}`;
+    const sourceFile = `i18n/fr/${name}`;
+    const source = french.get(name);
+    const text = translated.get(name);
+    let problems: Problem[];
+    if (text === undefined) problems = [problem('translation-missing', file, 1, {locale, source: sourceFile})];
+    else if (source === undefined) problems = [problem('ui-source-missing', file, 1, {sourceFile})];
+    else problems = checkUiStrings({source, translated: text, file, sourceFile, locale});
+    return {locale, file, sourceFile, problems};
+  });
+}

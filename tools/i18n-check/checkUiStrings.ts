@@ -1,0 +1,87 @@
+import {problem, type Problem} from './problem';
+
+/** One UI strings file and the French file of the same name, as text. */
+export interface UiStringsInput {
+  /** Text of the French file (`i18n/fr/code.json`). */
+  source: string;
+  /** Text of the translated file of the same name. */
+  translated: string;
+  /** Path of the translated file, relative to the site root. */
+  file: string;
+  /** Path of the French file, for messages; defaults to `file` with `/fr/` in it. */
+  sourceFile?: string;
+  locale: string;
+}
+
+// Docusaurus interpolation: `{count}` (plural forms are split by `|`).
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/**
+ * Checks a Docusaurus UI strings file (`code.json`, `navbar.json`,
+ * `current.json`: `{"key": {"message": "...", "description": "..."}}`)
+ * against the French file of the same name: every key is there, no key
+ * is added (a warning: Docusaurus ignores it), every message keeps the
+ * French `{placeholders}`. Pure.
+ */
+export function checkUiStrings(input: UiStringsInput): Problem[] {
+  const {file, locale} = input;
+  const sourceFile = input.sourceFile ?? file.replace(`i18n/${locale}/`, 'i18n/fr/');
+  const source = parseJson(input.source, sourceFile);
+  if ('problem' in source) return [source.problem];
+  const translated = parseJson(input.translated, file);
+  if ('problem' in translated) return [translated.problem];
+
+  const problems: Problem[] = [];
+  const lineOf = (key: string): number => lineOfKey(input.translated, key);
+  for (const [key, value] of Object.entries(source.entries)) {
+    const other = translated.entries[key];
+    if (other === undefined) {
+      problems.push(problem('ui-key-missing', file, 1, {key, sourceFile}));
+      continue;
+    }
+    const expected = placeholders(messageOf(value));
+    const found = placeholders(messageOf(other));
+    if (expected !== found) {
+      problems.push(problem('ui-placeholder-changed', file, lineOf(key), {key, expected, found}));
+    }
+  }
+  for (const key of Object.keys(translated.entries)) {
+    if (!(key in source.entries)) problems.push(problem('ui-key-extra', file, lineOf(key), {key, sourceFile}));
+  }
+  return problems.sort((a, b) => a.line - b.line);
+}
+
+function parseJson(text: string, file: string): {entries: Record<string, unknown>} | {problem: Problem} {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return {entries: value as Record<string, unknown>};
+    return {problem: problem('ui-json-invalid', file, 1, {reason: 'not a JSON object'})};
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    // V8 says `... at position 123` (Node 20) or `(line 4 column 5)` (newer).
+    const position = /position (\d+)/.exec(reason)?.[1];
+    const line = position ? text.slice(0, Number(position)).split('\n').length : Number(/line (\d+)/.exec(reason)?.[1] ?? 1);
+    return {problem: problem('ui-json-invalid', file, line, {reason})};
+  }
+}
+
+/** `{"message": "..."}` as Docusaurus writes it; a bare string is accepted too. */
+function messageOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && 'message' in value && typeof value.message === 'string') {
+    return value.message;
+  }
+  return '';
+}
+
+/** The distinct placeholders of a message, sorted: `{count} {tagName}`, or `—`. */
+function placeholders(message: string): string {
+  const names = [...new Set([...message.matchAll(PLACEHOLDER)].map((m) => `{${m[1]}}`))].sort();
+  return names.length ? names.join(' ') : '—';
+}
+
+function lineOfKey(text: string, key: string): number {
+  const index = text.indexOf(`${JSON.stringify(key)}:`);
+  const loose = index >= 0 ? index : text.indexOf(JSON.stringify(key));
+  return loose >= 0 ? text.slice(0, loose).split('\n').length : 1;
+}

@@ -1,0 +1,15 @@
+/**
+ * The translation checker's public API, for the translate command and
+ * tests: pure checks of one page or one UI file, the status of a page, and
+ * the whole-site run the CLI (`cli.ts`) prints.
+ */
+export {checkTranslation, type TranslationInput} from './checkTranslation';
+export {checkUiStrings, type UiStringsInput} from './checkUiStrings';
+export {getPageStatus, type PageStatus, type PageStatusInput, type PageStatusResult} from './getPageStatus';
+export {checkSite, DOCS_DIR, type SiteFiles, type SiteReport} from './checkSite';
+export {readSite} from './readSite-fs';
+export {createTranslator, pickLanguage, type MessageLanguage} from './createTranslator';
+export {renderProblem, formatProblemLine} from './renderProblem';
+export {formatReport} from './formatReport';
+export {toJsonReport, JSON_REPORT_VERSION, type JsonReport, type JsonProblem} from './toJsonReport';
+export {PROBLEM_CODES, type Problem, type ProblemCode, type Severity} from './problem';

@@ -1,0 +1,53 @@
+import {readdir, readFile} from 'node:fs/promises';
+import {join, relative, sep} from 'node:path';
+
+import {SOURCE_LOCALE} from '../../src/config/locales';
+import {DOCS_DIR, type SiteFiles} from './checkSite';
+
+/**
+ * Reads what `checkSite` needs from the site at `root`: `docs/**\/*.md{,x}`,
+ * each locale's translated pages and its UI JSON files. Missing folders
+ * are empty, not errors: a site may have no translation yet.
+ */
+export async function readSite(root: string, locales: readonly string[]): Promise<SiteFiles> {
+  const docs = await readTree(join(root, 'docs'), isPage);
+  const translations = new Map<string, Map<string, string>>();
+  const ui = new Map<string, Map<string, string>>();
+  for (const locale of [SOURCE_LOCALE, ...locales]) {
+    const base = join(root, 'i18n', locale);
+    if (locale !== SOURCE_LOCALE) translations.set(locale, await readTree(join(base, DOCS_DIR), isPage));
+    ui.set(locale, await readTree(base, isUiStrings));
+  }
+  return {docs, translations, ui};
+}
+
+const isPage = (path: string): boolean => /\.mdx?$/.test(path);
+
+/**
+ * The files `docusaurus write-translations` writes: `code.json`, and each
+ * plugin's or theme's JSON (`docusaurus-theme-classic/navbar.json`,
+ * `docusaurus-plugin-content-docs/current.json`), but not what lies among
+ * the translated pages, nor other tools' files kept under `i18n/`.
+ */
+const isUiStrings = (path: string): boolean =>
+  path === 'code.json' ||
+  /^docusaurus-(plugin|theme)-[^/]+\/[^/]+\.json$/.test(path);
+
+/** Files under `dir` whose `/`-separated relative path passes `keep`, by that path. */
+async function readTree(dir: string, keep: (path: string) => boolean): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  let entries;
+  try {
+    entries = await readdir(dir, {recursive: true, withFileTypes: true});
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return files;
+    throw error;
+  }
+  const paths = entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter(keep)
+    .sort();
+  for (const path of paths) files.set(path, await readFile(join(dir, path), 'utf8'));
+  return files;
+}

@@ -1,0 +1,139 @@
+/**
+ * Checks the UI strings of every locale (the JSON files that
+ * `docusaurus write-translations` creates: `code.json`, the navbar, the
+ * footer, the docs version and sidebar labels). Pure: the caller reads the
+ * files (`readUiCatalogs`).
+ *
+ * Docusaurus fills a new locale's files from its theme packs, which leave
+ * many strings in English, and our own config labels are French: a file
+ * can look complete and still show the wrong language. So, beside the
+ * shape (same files, keys and `{placeholders}` as the French), a message
+ * that reads exactly like the same key in the reference language is taken
+ * as untranslated unless the allowlist says why it may stay.
+ */
+
+/** One Docusaurus translation file: key -> message (and its description). */
+export type TranslationFile = Readonly<Record<string, {readonly message: string; readonly description?: string}>>;
+
+/** Locale -> file path inside `i18n/<locale>/` (`code.json`, `docusaurus-theme-classic/navbar.json`) -> file. */
+export type UiCatalogs = Readonly<Record<string, Readonly<Record<string, TranslationFile>>>>;
+
+/** A message allowed to read the same as in the reference language. */
+export interface AllowedMessage {
+  /** The exact message. */
+  readonly message: string;
+  /** Locales where it may stay as is. */
+  readonly locales: readonly string[];
+  /** Why it is right in those languages (proper noun, same word...). */
+  readonly reason: string;
+}
+
+/** A key that must not be in a translation file at all. */
+export interface ForbiddenKey {
+  /** File path inside `i18n/<locale>/`. */
+  readonly file: string;
+  readonly key: string;
+  readonly reason: string;
+}
+
+export interface CheckUiStringsOptions {
+  /** The locale whose files define the keys: French, the source. */
+  readonly sourceLocale: string;
+  /** Compared with the source locale's messages; every other locale is compared with this one. */
+  readonly pivotLocale: string;
+  readonly allowlist: readonly AllowedMessage[];
+  readonly forbiddenKeys: readonly ForbiddenKey[];
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** The distinct `{name}` placeholders of a message, sorted. */
+export function placeholdersOf(message: string): string[] {
+  return [...new Set([...message.matchAll(PLACEHOLDER)].map((m) => m[1] ?? ''))].sort();
+}
+
+/**
+ * True for a message no language needs to translate: empty, a URL, or
+ * nothing but placeholders, digits and punctuation (`{authorName} - {nPosts}`).
+ */
+export function isLanguageNeutral(message: string): boolean {
+  const text = message.trim();
+  if (/^https?:\/\/\S+$/.test(text)) return true;
+  return !/\p{L}/u.test(text.replace(PLACEHOLDER, ''));
+}
+
+/** Case and surrounding spaces do not make a translation. */
+function sameText(a: string, b: string): boolean {
+  return a.trim().toLocaleLowerCase('und') === b.trim().toLocaleLowerCase('und');
+}
+
+/**
+ * Returns one readable line per problem, naming the file, the key and the
+ * fix; an empty list when every locale is complete and translated.
+ */
+export function checkUiStrings(catalogs: UiCatalogs, options: CheckUiStringsOptions): string[] {
+  const {sourceLocale, pivotLocale, allowlist, forbiddenKeys} = options;
+  const problems: string[] = [];
+  const usedAllowances = new Set<AllowedMessage>();
+  const source = catalogs[sourceLocale];
+  if (!source) return [`i18n/${sourceLocale}/: no UI strings; run "npx docusaurus write-translations --locale ${sourceLocale}"`];
+
+  for (const [locale, files] of Object.entries(catalogs)) {
+    const reference = catalogs[locale === pivotLocale ? sourceLocale : pivotLocale];
+    const referenceLocale = locale === pivotLocale ? sourceLocale : pivotLocale;
+
+    for (const name of Object.keys(source)) {
+      if (!files[name]) {
+        problems.push(`i18n/${locale}/${name}: missing; run "npx docusaurus write-translations --locale ${locale}"`);
+      }
+    }
+    for (const [name, file] of Object.entries(files)) {
+      const where = `i18n/${locale}/${name}`;
+      const sourceFile = source[name];
+      if (!sourceFile) {
+        problems.push(`${where}: not in i18n/${sourceLocale}/; remove it or add it to every locale`);
+        continue;
+      }
+      for (const key of Object.keys(sourceFile)) {
+        const isForbidden = forbiddenKeys.some((f) => f.file === name && f.key === key);
+        if (!(key in file) && !isForbidden) problems.push(`${where}: "${key}" missing (it is in i18n/${sourceLocale}/${name})`);
+      }
+      for (const [key, {message}] of Object.entries(file)) {
+        const forbidden = forbiddenKeys.find((f) => f.file === name && f.key === key);
+        if (forbidden) {
+          problems.push(`${where}: "${key}" must not be here: ${forbidden.reason}`);
+          continue;
+        }
+        const sourceEntry = sourceFile[key];
+        if (!sourceEntry) {
+          problems.push(`${where}: "${key}" is not in i18n/${sourceLocale}/${name}; remove it`);
+          continue;
+        }
+        const expected = placeholdersOf(sourceEntry.message);
+        const actual = placeholdersOf(message);
+        if (expected.join() !== actual.join()) {
+          problems.push(
+            `${where}: "${key}" has placeholders ${JSON.stringify(actual)}, the French has ${JSON.stringify(expected)}; keep them exactly`,
+          );
+        }
+        const referenceMessage = reference?.[name]?.[key]?.message;
+        if (referenceMessage === undefined || isLanguageNeutral(message) || !sameText(message, referenceMessage)) continue;
+        const allowance = allowlist.find((a) => a.locales.includes(locale) && sameText(a.message, message));
+        if (allowance) {
+          usedAllowances.add(allowance);
+          continue;
+        }
+        problems.push(
+          `${where}: "${key}" reads ${JSON.stringify(message)}, as in ${referenceLocale}: translate it, or allowlist it with a reason in tools/i18n-ui/allowlist.ts`,
+        );
+      }
+    }
+  }
+
+  for (const allowance of allowlist) {
+    if (!usedAllowances.has(allowance)) {
+      problems.push(`allowlist: ${JSON.stringify(allowance.message)} (${allowance.locales.join(', ')}) is no longer needed; remove it`);
+    }
+  }
+  return problems;
+}
