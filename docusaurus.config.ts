@@ -6,9 +6,11 @@ import remarkMath from 'remark-math';
 import {LOCALES, SOURCE_LOCALE} from './src/config/locales';
 import {readSiteEnv} from './src/config/siteEnv';
 import {isInsideGitWorktree} from './src/config/git';
+import {frenchSourceEditUrl, readEditUrl} from './src/config/editUrl';
 import {readMatomoEnv} from './src/plugins/matomo/options';
 
 const {url, baseUrl} = readSiteEnv(process.env);
+const editUrl = readEditUrl(process.env);
 
 // Docusaurus asks git for each page's last commit date. Outside a git
 // worktree (a downloaded archive) that is a hard error with `faster`, so
@@ -33,7 +35,20 @@ const config: Config = {
     defaultLocale: SOURCE_LOCALE,
     locales: LOCALES.map((l) => l.code),
     localeConfigs: Object.fromEntries(
-      LOCALES.map((l) => [l.code, {label: l.label, htmlLang: l.htmlLang, direction: 'ltr'}]),
+      LOCALES.map((l) => [
+        l.code,
+        {
+          label: l.label,
+          htmlLang: l.htmlLang,
+          direction: 'ltr',
+          // Explicit, so that a one-locale build (`--locale en`, as the split
+          // build does) links to the other locales at their real addresses:
+          // inferred, every locale gets the bare base URL and `hreflang`
+          // alternates point at `/privacy` instead of `/en/privacy`.
+          url,
+          baseUrl: l.code === SOURCE_LOCALE ? baseUrl : `${baseUrl}${l.code}/`,
+        },
+      ]),
     ),
   },
 
@@ -51,6 +66,8 @@ const config: Config = {
           path: 'docs',
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: hasGit,
+          // Every page, translated or not, is edited in its French source.
+          editUrl: editUrl === undefined ? undefined : frenchSourceEditUrl(editUrl),
           // Same syntax as the translation tooling (tools/shared/markdown.ts).
           remarkPlugins: [remarkMath],
         },
@@ -74,6 +91,7 @@ const config: Config = {
     ['./src/plugins/matomo/index.ts', readMatomoEnv(process.env)],
     './src/plugins/offline-search/index.ts',
     './src/plugins/lean-client/index.ts',
+    './src/plugins/stable-runtime/index.ts',
   ],
 
   themeConfig: {

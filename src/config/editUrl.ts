@@ -1,0 +1,50 @@
+/**
+ * Where "Edit this page" leads: always the French source file in the
+ * repository, also from a translated page, because translations are
+ * generated from French and an edit made to them would be overwritten.
+ *
+ * Read from `EDIT_URL` at build time. Unset means no link at all: a site
+ * built from a fork or an archive cannot know its repository, and a link to
+ * the wrong one is worse than none. The workflows set it from the GitHub
+ * context.
+ */
+
+/** Validated `EDIT_URL`: the URL the repository path of a file is appended to, ending with `/`. */
+export type EditUrlBase = string | undefined;
+
+/**
+ * Reads and validates `EDIT_URL`, e.g.
+ * `https://github.com/org/site/edit/main/`; throws an Error naming the variable.
+ */
+export function readEditUrl(env: Record<string, string | undefined>): EditUrlBase {
+  const raw = env.EDIT_URL;
+  if (raw === undefined || raw.trim() === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw.trim());
+  } catch {
+    throw new Error(
+      `EDIT_URL="${raw}" is not a URL. Set it to the repository's edit URL of the branch, e.g. EDIT_URL=https://github.com/org/site/edit/main/ (or leave it unset: no "Edit this page" link).`,
+    );
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new Error(`EDIT_URL="${raw}" must start with https:// or http://.`);
+  }
+  if (parsed.search !== '' || parsed.hash !== '') {
+    throw new Error(
+      `EDIT_URL="${raw}" must not have a query or fragment: the file's path is appended to it, e.g. EDIT_URL=${parsed.origin}${parsed.pathname}`,
+    );
+  }
+  const href = parsed.href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/**
+ * The `editUrl` option of the docs plugin: the French source file
+ * (`docs/privacy.md`) whatever the locale of the page being rendered.
+ */
+export function frenchSourceEditUrl(
+  base: string,
+): (params: {versionDocsDirPath: string; docPath: string}) => string {
+  return ({versionDocsDirPath, docPath}) => `${base}${versionDocsDirPath}/${docPath}`;
+}

@@ -1,0 +1,38 @@
+import {spawn} from 'node:child_process';
+import fs from 'node:fs';
+
+import type {Sample} from './summarize';
+
+/**
+ * Runs a command to completion and returns its wall-clock time and peak
+ * resident memory. The peak is the kernel's high-water mark (`VmHWM` in
+ * /proc/<pid>/status), read every 100 ms while it runs: Docusaurus bundles
+ * and renders in one process (Rspack is native, SSG uses threads), so that
+ * process's peak is the build's.
+ */
+export function runMeasured(command: string, args: readonly string[], options: {cwd: string; env?: NodeJS.ProcessEnv}): Promise<Sample> {
+  const start = process.hrtime.bigint();
+  const child = spawn(command, args, {cwd: options.cwd, env: {...process.env, ...options.env}, stdio: ['ignore', 'ignore', 'pipe']});
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  let peakKiB = 0;
+  const poll = setInterval(() => {
+    try {
+      const match = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      peakKiB = Math.max(peakKiB, Number(match?.[1] ?? 0));
+    } catch {
+      // The process has just exited: the last reading stands.
+    }
+  }, 100);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      if (code !== 0) {
+        reject(new Error(`${command} ${args.join(' ')} failed with exit code ${code}:\n${stderr}`));
+        return;
+      }
+      resolve({seconds: Number(process.hrtime.bigint() - start) / 1e9, peakMiB: peakKiB / 1024});
+    });
+  });
+}
