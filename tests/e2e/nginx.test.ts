@@ -23,7 +23,7 @@ beforeAll(async () => {
     outDir: path.join(OUTPUT_ROOT, 'nginx-hosting'),
     baseUrl: '/',
     locales: LOCALES.map((l) => l.code),
-    analyticsOrigin: undefined,
+    analyticsOrigins: [],
     nginx: {listen: `127.0.0.1:${port}`, serverName: 'localhost', root: outDir},
   });
   nginx = await startNginx(fs.readFileSync(hosting.nginxConf, 'utf8'), port);

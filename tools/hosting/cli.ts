@@ -4,7 +4,7 @@ import {parseArgs} from 'node:util';
 import {LOCALES} from '../../src/config/locales';
 import {readSiteEnv} from '../../src/config/siteEnv';
 import {generateHosting} from './generateHosting';
-import {readAnalyticsOrigin} from './readAnalyticsOrigin';
+import {readAnalyticsOrigins} from './readAnalyticsOrigins';
 
 /**
  * `npm run hosting -- [--build build] [--out hosting] [--listen 80]
@@ -26,7 +26,7 @@ function main(): void {
     outDir: path.resolve(values.out),
     baseUrl: readSiteEnv(process.env).baseUrl,
     locales: LOCALES.map((l) => l.code),
-    analyticsOrigin: readAnalyticsOrigin(process.env),
+    analyticsOrigins: readAnalyticsOrigins(process.env),
     nginx: {listen: values.listen, serverName: values['server-name'], root: values.root},
   });
   console.log(`Read ${result.pages} pages. Wrote ${result.nginxConf} and ${result.headersFile}.`);

@@ -7,7 +7,7 @@ export interface PolicyInputs {
   /** Inline code of every page of the build. */
   inline: readonly InlineCode[];
   /** Origin of the Matomo server when analytics is configured, else undefined. */
-  analyticsOrigin: string | undefined;
+  analyticsOrigins: readonly string[];
 }
 
 /** The CSP source expression of a text: `'sha256-<base64>'` of its UTF-8 bytes. */
@@ -22,13 +22,13 @@ export function cspHash(text: string): string {
  * origin only when analytics is configured. Hashes are sorted and unique so
  * that the same build always gives the same policy.
  */
-export function createContentSecurityPolicy({inline, analyticsOrigin}: PolicyInputs): string {
+export function createContentSecurityPolicy({inline, analyticsOrigins}: PolicyInputs): string {
   const hashes = (pick: (code: InlineCode) => readonly string[]) =>
     [...new Set(inline.flatMap(pick).map(cspHash))].sort();
   const scriptHashes = hashes((c) => c.scripts);
   const styleHashes = hashes((c) => c.styles);
   const attributeHashes = hashes((c) => c.styleAttributes);
-  const analytics = analyticsOrigin === undefined ? [] : [analyticsOrigin];
+  const analytics = [...analyticsOrigins];
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
     ['script-src', "'self'", ...scriptHashes, ...analytics],

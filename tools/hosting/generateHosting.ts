@@ -15,7 +15,7 @@ export interface GenerateHostingOptions {
   baseUrl: string;
   /** Locale codes, default first. */
   locales: readonly string[];
-  analyticsOrigin: string | undefined;
+  analyticsOrigins: readonly string[];
   nginx: {listen: string; serverName: string; root: string};
 }
 
@@ -43,7 +43,7 @@ export function generateHosting(options: GenerateHostingOptions): GeneratedHosti
   }
   const contentSecurityPolicy = createContentSecurityPolicy({
     inline: pages.map((file) => collectInlineCode(fs.readFileSync(file, 'utf8'))),
-    analyticsOrigin: options.analyticsOrigin,
+    analyticsOrigins: options.analyticsOrigins,
   });
   const headers = createSecurityHeaders(contentSecurityPolicy);
   const [defaultLocale = ''] = options.locales;
