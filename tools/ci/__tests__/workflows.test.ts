@@ -15,6 +15,7 @@ interface Step {
   run?: string;
   if?: string;
   with?: Record<string, unknown>;
+  env?: Record<string, string>;
 }
 interface Job {
   permissions?: Record<string, string>;
@@ -93,6 +94,30 @@ describe('checks.yml', () => {
     expect(pages?.with?.path).toBe('build');
     expect(workflow('deploy.yml').jobs.checks).toMatchObject({with: {pages: true}});
   });
+});
+
+describe('every build step', () => {
+  // The build reads these at build time; a step that forgets one builds a
+  // different site (or, for MATOMO_URL without MATOMO_SITE_ID, fails).
+  const BUILD_ENV = ['SITE_URL', 'BASE_URL', 'MATOMO_URL', 'MATOMO_SITE_ID', 'MATOMO_SCRIPT_URL'];
+  const buildSteps = files.flatMap((file) =>
+    Object.values(workflow(file).jobs).flatMap((job) =>
+      (job.steps ?? [])
+        .filter((step) => /npm run build(\s|$)/.test(step.run ?? ''))
+        .map((step) => ({file, step})),
+    ),
+  );
+
+  it('exists in checks.yml and split-build.yml', () => {
+    expect(new Set(buildSteps.map((b) => b.file))).toEqual(new Set(['checks.yml', 'split-build.yml']));
+  });
+
+  it.each(buildSteps.map((b) => [`${b.file}: ${b.step.name ?? b.step.run}`, b.step] as const))(
+    '%s passes the whole build environment',
+    (_name, step) => {
+      expect(Object.keys(step.env ?? {})).toEqual(expect.arrayContaining(BUILD_ENV));
+    },
+  );
 });
 
 describe('pull-request.yml and deploy.yml', () => {
