@@ -4,7 +4,8 @@ import {parseArgs} from 'node:util';
 import {SOURCE_LOCALE, TARGET_LOCALES} from '../../src/config/locales';
 import {createTranslator} from '../i18n-check';
 import {createProgress} from './createProgress';
-import {createT, languageFromEnv} from './createT';
+import {pickLanguage} from '../i18n-check/createTranslator';
+import {createT} from './createT';
 import {PATHS} from './pageFiles';
 import {ConfigError, createProvider, positiveInt} from './providers/createProvider';
 import {readGlossary} from './readGlossary';
@@ -27,7 +28,8 @@ const HELP = `Usage: npm run translate -- [options]
  * configuration, quota or authentication error.
  */
 export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string): Promise<number> {
-  const language = languageFromEnv(env);
+  // The same choice of language as i18n:check (LC_ALL, LC_MESSAGES, LANG).
+  const language = pickLanguage(undefined, env);
   const t = await createT(language);
   try {
     const {values} = parseArgs({

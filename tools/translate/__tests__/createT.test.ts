@@ -1,16 +1,17 @@
 import {describe, expect, it} from 'vitest';
 
-import {createT, languageFromEnv} from '../createT';
+import {pickLanguage} from '../../i18n-check/createTranslator';
+import {createT} from '../createT';
 import en from '../messages/en.json';
 import fr from '../messages/fr.json';
 
 describe('messages', () => {
   it('follow LANG, LC_ALL and LC_MESSAGES', () => {
-    expect(languageFromEnv({LANG: 'fr_FR.UTF-8'})).toBe('fr');
-    expect(languageFromEnv({LANG: 'fr'})).toBe('fr');
-    expect(languageFromEnv({LANG: 'fr_FR.UTF-8', LC_ALL: 'C'})).toBe('en');
-    expect(languageFromEnv({LANG: 'frisian'})).toBe('en');
-    expect(languageFromEnv({})).toBe('en');
+    expect(pickLanguage(undefined, {LANG: 'fr_FR.UTF-8'})).toBe('fr');
+    expect(pickLanguage(undefined, {LANG: 'fr'})).toBe('fr');
+    expect(pickLanguage(undefined, {LANG: 'fr_FR.UTF-8', LC_ALL: 'C'})).toBe('en');
+    expect(pickLanguage(undefined, {LANG: 'frisian'})).toBe('en');
+    expect(pickLanguage(undefined, {})).toBe('en');
   });
   it('exist in both languages with the same placeholders', () => {
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
