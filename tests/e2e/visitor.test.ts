@@ -99,7 +99,7 @@ describe('accessibility', () => {
   it.each([
     ['light', 'light'],
     ['dark', 'dark'],
-  ] as const)('axe finds no WCAG 2.x A/AA violation on any page, %s theme', async (_name, colorScheme) => {
+  ] as const)('axe finds no WCAG 2.x A/AA violation nor best-practice issue on any page, %s theme', async (_name, colorScheme) => {
     const problems: string[] = [];
     await withPage({colorScheme}, async (page) => {
       for (const {path: pagePath} of sitemapPaths(outDir)) {
@@ -183,6 +183,19 @@ describe('without JavaScript', () => {
         await page.waitForURL(server.origin + to);
         expect(await page.locator('h1').count()).toBe(1);
       }
+    });
+  });
+
+  it('switches language on a phone, where the menu needs JavaScript, through the footer', async () => {
+    await withPage({javaScriptEnabled: false, viewport: {width: 390, height: 844}}, async (page) => {
+      await page.goto(`${server.origin}/es/privacy`);
+      expect(await page.locator('.navbar__items--right .dropdown').first().isVisible()).toBe(false);
+      const languages = page.getByRole('navigation', {name: 'Esta página en otro idioma'});
+      expect(await languages.locator('[aria-current="page"]').innerText()).toMatch(/^Español/);
+      await languages.getByRole('link', {name: /^Deutsch/}).click();
+      await page.waitForURL(`${server.origin}/de/privacy`);
+      await page.getByRole('navigation', {name: 'Diese Seite in einer anderen Sprache'}).getByRole('link', {name: /^Français/}).click();
+      await page.waitForURL(`${server.origin}/privacy`);
     });
   });
 });

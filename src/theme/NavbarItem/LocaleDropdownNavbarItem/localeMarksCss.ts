@@ -1,11 +1,13 @@
 /**
- * CSS that writes ` (mark)` after each language link of the navbar whose
- * `lang` is listed (the locale dropdown sets `lang` on its items, in the
- * desktop menu and in the mobile sidebar). Pure; `''` when no language is.
+ * CSS that writes ` (mark)` after each language link whose `lang` is listed:
+ * the locale dropdown's items (desktop menu and mobile sidebar) and the
+ * footer's language list both set `lang`. Pure; `''` when no language is.
  */
 export function localeMarksCss(langs: readonly string[], mark: string): string {
   if (langs.length === 0) return '';
-  const selectors = langs.map((lang) => `.navbar a[lang=${cssString(lang)}]::after`).join(',\n');
+  const selectors = langs
+    .flatMap((lang) => [`.navbar a[lang=${cssString(lang)}]::after`, `.footer a[lang=${cssString(lang)}]::after`])
+    .join(',\n');
   return `${selectors} {\n  content: " (" ${cssString(mark)} ")";\n  font-size: 0.85em;\n}`;
 }
 

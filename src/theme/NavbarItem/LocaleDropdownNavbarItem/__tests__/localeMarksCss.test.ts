@@ -3,10 +3,12 @@ import {describe, expect, it} from 'vitest';
 import {localeMarksCss} from '../localeMarksCss';
 
 describe('localeMarksCss', () => {
-  it('marks each listed language link of the navbar', () => {
+  it('marks each listed language link of the navbar and the footer', () => {
     expect(localeMarksCss(['en', 'de'], 'machine translation')).toMatchInlineSnapshot(`
       ".navbar a[lang="en"]::after,
-      .navbar a[lang="de"]::after {
+      .footer a[lang="en"]::after,
+      .navbar a[lang="de"]::after,
+      .footer a[lang="de"]::after {
         content: " (" "machine translation" ")";
         font-size: 0.85em;
       }"

@@ -1,0 +1,51 @@
+import type {ReactNode} from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {translate} from '@docusaurus/Translate';
+import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
+
+import styles from './styles.module.css';
+
+/**
+ * The same page in every language, as plain links in the footer. The navbar's
+ * language menu is a dropdown, and below 997 px it moves into the mobile menu,
+ * which needs JavaScript to open: this list is in the static HTML, so a phone
+ * without JavaScript can still change language. Full page loads on purpose:
+ * each locale is a separate single-page app.
+ */
+export default function LanguageLinks(): ReactNode {
+  const {siteConfig, i18n} = useDocusaurusContext();
+  const {createUrl} = useAlternatePageUtils();
+  const label = translate({
+    id: 'languageLinks.label',
+    message: 'Cette page dans une autre langue',
+    description: 'Accessible name of the footer list of links to the current page in each language',
+  });
+  return (
+    <nav className={styles.languages} aria-label={label}>
+      <ul className={styles.list}>
+        {i18n.locales.map((locale) => {
+          const config = i18n.localeConfigs[locale];
+          if (!config) return null;
+          if (locale === i18n.currentLocale) {
+            return (
+              <li key={locale}>
+                <a aria-current="page" lang={config.htmlLang} className={styles.current}>
+                  {config.label}
+                </a>
+              </li>
+            );
+          }
+          // Same domain: a path, like the navbar's menu, for shorter HTML.
+          const href = createUrl({locale, fullyQualified: config.url !== siteConfig.url});
+          return (
+            <li key={locale}>
+              <a href={href} lang={config.htmlLang} hrefLang={config.htmlLang} target="_self">
+                {config.label}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
