@@ -9,6 +9,8 @@
  * context.
  */
 
+import {parseHttpUrl} from './parseHttpUrl';
+
 /** Validated `EDIT_URL`: the URL the repository path of a file is appended to, ending with `/`. */
 export type EditUrlBase = string | undefined;
 
@@ -19,23 +21,21 @@ export type EditUrlBase = string | undefined;
 export function readEditUrl(env: Record<string, string | undefined>): EditUrlBase {
   const raw = env.EDIT_URL;
   if (raw === undefined || raw.trim() === '') return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(raw.trim());
-  } catch {
+  const parsed = parseHttpUrl(raw);
+  if (parsed.kind === 'not-a-url') {
     throw new Error(
       `EDIT_URL="${raw}" is not a URL. Set it to the repository's edit URL of the branch, e.g. EDIT_URL=https://github.com/org/site/edit/main/ (or leave it unset: no "Edit this page" link).`,
     );
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new Error(`EDIT_URL="${raw}" must start with https:// or http://.`);
-  }
-  if (parsed.search !== '' || parsed.hash !== '') {
+  if (parsed.kind === 'not-http') throw new Error(`EDIT_URL="${raw}" must start with https:// or http://.`);
+  if (parsed.kind === 'query-or-fragment') {
     throw new Error(
-      `EDIT_URL="${raw}" must not have a query or fragment: the file's path is appended to it, e.g. EDIT_URL=${parsed.origin}${parsed.pathname}`,
+      `EDIT_URL="${raw}" must not have a query or fragment: the file's path is appended to it, e.g. EDIT_URL=${parsed.url.origin}${parsed.url.pathname}`,
     );
   }
-  const href = parsed.href;
+  // A user or password passes (`credentials`), as it always has, though it
+  // would show in every page's link.
+  const href = parsed.url.href;
   return href.endsWith('/') ? href : `${href}/`;
 }
 

@@ -1,3 +1,5 @@
+import {parseHttpUrl} from './parseHttpUrl';
+
 /**
  * Where the site is published, read from the environment at build time.
  * Validated here, at the boundary, so a typo fails the build with the
@@ -19,23 +21,21 @@ export function readSiteEnv(env: Record<string, string | undefined>): SiteEnv {
 
 function readUrl(raw: string | undefined): string {
   if (raw === undefined || raw.trim() === '') return DEFAULT_SITE_ENV.url;
-  let parsed: URL;
-  try {
-    parsed = new URL(raw.trim());
-  } catch {
+  const parsed = parseHttpUrl(raw);
+  if (parsed.kind === 'not-a-url') {
     throw new Error(
       `SITE_URL="${raw}" is not a URL. Set it to the site's origin, e.g. SITE_URL=https://docs.example.com`,
     );
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new Error(`SITE_URL="${raw}" must start with https:// or http://.`);
-  }
-  if (parsed.pathname !== '/' || parsed.search !== '' || parsed.hash !== '') {
+  if (parsed.kind === 'not-http') throw new Error(`SITE_URL="${raw}" must start with https:// or http://.`);
+  // A user or password passes: `origin` leaves it out, as it always did.
+  const {url} = parsed;
+  if (parsed.kind === 'query-or-fragment' || url.pathname !== '/') {
     throw new Error(
-      `SITE_URL="${raw}" must be an origin only (no path, query or fragment). Put the path in BASE_URL, e.g. SITE_URL=${parsed.origin} BASE_URL=${parsed.pathname}`,
+      `SITE_URL="${raw}" must be an origin only (no path, query or fragment). Put the path in BASE_URL, e.g. SITE_URL=${url.origin} BASE_URL=${url.pathname}`,
     );
   }
-  return parsed.origin;
+  return url.origin;
 }
 
 function readBaseUrl(raw: string | undefined): string {

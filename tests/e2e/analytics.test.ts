@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser, BrowserContext, Locator, Page} from 'playwright-core';
+import type {BrowserContext, Locator, Page} from 'playwright-core';
 
 import {LOCALES, SOURCE_LOCALE} from '../../src/config/locales';
 import {OPT_OUT_KEY} from '../../src/plugins/matomo/optOutStore';
-import {launchChromium} from './support/chromium';
+import {setUpBuiltSite} from './support/builtSite';
 import {startCollector, type Collector, type Hit} from './support/collector';
-import {buildSite, OUTPUT_ROOT, ROOT} from './support/site';
-import {startStaticServer, type StaticServer} from './support/staticServer';
+import {OUTPUT_ROOT, ROOT} from './support/site';
 
 // The eleven points of the cookieless audience counter (issue 5), checked on
 // the built site in every locale against a loopback Matomo collector. With
@@ -29,10 +28,7 @@ const ALLOWED_PARAMS = ['idsite', 'rec', 'r', 'h', 'm', 's', 'url', 'urlref', 'a
 const EMPTY_PARAMS: Record<string, string[]> = {_id: [''], _refts: ['0'], uadata: ['{}']};
 const PORT_FILE = path.join(OUTPUT_ROOT, 'analytics.port');
 
-let browser: Browser;
 let collector: Collector;
-let site: StaticServer;
-let outDir: string;
 
 beforeAll(async () => {
   if (MATOMO_JS_PATH !== undefined && MATOMO_JS_PATH !== '' && !fs.existsSync(MATOMO_JS_PATH)) {
@@ -45,16 +41,17 @@ beforeAll(async () => {
       : '[analytics e2e] QUEUE mode: no matomo.js (MATOMO_JS_PATH empty, or unset and no .vendor/matomo.js), the collector ' +
           'serves an empty script; assertions read the _paq queue and the requests made. See README, Tests, for the real tracker.',
   );
-  outDir = buildSite('analytics', {MATOMO_URL: `${collector.origin}/`, MATOMO_SITE_ID: SITE_ID});
-  site = await startStaticServer(outDir);
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
   await collector?.stop();
 });
+
+// Registered after the collector's hooks: the build needs its origin, and
+// the site and browser close before it stops.
+const site = setUpBuiltSite('analytics', () => ({
+  env: {MATOMO_URL: `${collector.origin}/`, MATOMO_SITE_ID: SITE_ID},
+}));
 
 // The collector's port is baked into the build; E2E_REUSE_BUILD=1 reuses
 // the last build only if that port can be had again.
@@ -101,7 +98,7 @@ class Visitor {
 
   static async open(initScript?: string): Promise<Visitor> {
     collector.clear();
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     if (initScript) await context.addInitScript(initScript);
     return new Visitor(context, await context.newPage());
   }
@@ -425,17 +422,17 @@ describe('an unavailable collector (point 10)', () => {
 
 describe('the built HTML (point 11)', () => {
   it('has no inline tracking script; the opt-out is rendered without reading the browser', () => {
-    const htmlFiles = fs.readdirSync(outDir, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.html'));
+    const htmlFiles = fs.readdirSync(site.outDir, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.html'));
     expect(htmlFiles.length).toBeGreaterThan(0);
     for (const file of htmlFiles) {
-      const html = fs.readFileSync(path.join(outDir, file), 'utf8');
+      const html = fs.readFileSync(path.join(site.outDir, file), 'utf8');
       expect(html, file).not.toContain(collector.origin);
       for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
         expect(`${attributes}${body}`, file).not.toMatch(/_paq|matomo/i);
       }
     }
     for (const {code} of LOCALES) {
-      const html = fs.readFileSync(path.join(outDir, prefixOf(code), 'privacy.html'), 'utf8');
+      const html = fs.readFileSync(path.join(site.outDir, prefixOf(code), 'privacy.html'), 'utf8');
       // Server-side render: the stored choice is unknown there, so the box is disabled until hydration.
       expect(html, code).toMatch(/<input[^>]*type="?checkbox"?[^>]*\bdisabled\b/);
     }

@@ -1,27 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser, Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
 
 import {LOCALES} from '../../src/config/locales';
-import {launchChromium} from './support/chromium';
-import {buildSite, ROOT, sitemapPaths} from './support/site';
-import {startStaticServer, type StaticServer} from './support/staticServer';
+import {setUpBuiltSite} from './support/builtSite';
+import {ROOT, sitemapPaths} from './support/site';
 
-let browser: Browser;
-let server: StaticServer;
-let outDir: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  outDir = buildSite('default');
-  server = await startStaticServer(outDir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = setUpBuiltSite('default');
 
 interface Visit {
   status: number | undefined;
@@ -39,21 +25,21 @@ async function visit(page: Page, path: string): Promise<Visit> {
   page.on('pageerror', (err) => consoleErrors.push(err.message));
   page.on('request', (req) => {
     const u = new URL(req.url());
-    if (u.protocol !== 'data:' && u.origin !== server.origin) foreignRequests.push(req.url());
+    if (u.protocol !== 'data:' && u.origin !== site.origin) foreignRequests.push(req.url());
   });
-  const response = await page.goto(server.origin + path, {waitUntil: 'networkidle'});
+  const response = await page.goto(site.origin + path, {waitUntil: 'networkidle'});
   return {status: response?.status(), consoleErrors, foreignRequests};
 }
 
 describe('every page of every locale', () => {
   it('is listed in the sitemaps: 3 pages x 5 locales', () => {
-    expect(sitemapPaths(outDir)).toHaveLength(3 * LOCALES.length);
+    expect(sitemapPaths(site.outDir)).toHaveLength(3 * LOCALES.length);
   });
 
   it('loads cleanly, in its language, with alternates and no tracking', async () => {
     const expectedHreflangs = [...LOCALES.map((l) => l.htmlLang), 'x-default'].sort();
-    for (const {locale, path} of sitemapPaths(outDir)) {
-      const context = await browser.newContext();
+    for (const {locale, path} of sitemapPaths(site.outDir)) {
+      const context = await site.browser.newContext();
       const page = await context.newPage();
       const result = await visit(page, path);
       const where = `${path} (${locale})`;
@@ -78,14 +64,14 @@ describe('every page of every locale', () => {
 
 describe('locale dropdown', () => {
   it('takes the visitor to the same page in the chosen language', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await visit(page, '/legal-notice');
     for (const {code, label} of LOCALES.filter((l) => l.code !== 'fr')) {
-      await page.goto(`${server.origin}/legal-notice`);
+      await page.goto(`${site.origin}/legal-notice`);
       await page.locator('.navbar__items--right .dropdown').first().hover();
       // Not exact: a machine-translated language's name ends with a mark.
       await page.getByRole('link', {name: label}).first().click();
-      await page.waitForURL(`${server.origin}/${code}/legal-notice`);
+      await page.waitForURL(`${site.origin}/${code}/legal-notice`);
       expect(await page.getAttribute('html', 'lang')).toBe(code);
     }
     await page.close();
@@ -94,14 +80,14 @@ describe('locale dropdown', () => {
 
 describe('404 pages', () => {
   it('answers 404 in the locale of the path, French for unknown prefixes', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const [path, lang] of [
       ['/nope', 'fr'],
       ['/en/nope', 'en'],
       ['/de/nope', 'de'],
       ['/xx/nope', 'fr'],
     ] as const) {
-      const response = await page.goto(server.origin + path);
+      const response = await page.goto(site.origin + path);
       expect(response?.status(), path).toBe(404);
       expect(await page.getAttribute('html', 'lang'), path).toBe(lang);
     }
@@ -112,7 +98,7 @@ describe('404 pages', () => {
 describe('audience measurement, off by default', () => {
   it('loads no tracker, and the privacy page says measurement is off', async () => {
     for (const {code} of LOCALES) {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const result = await visit(page, code === 'fr' ? '/privacy' : `/${code}/privacy`);
       expect(await page.evaluate(() => '_paq' in window || 'Matomo' in window), code).toBe(false);
       expect(await page.getByRole('checkbox').count(), code).toBe(0);

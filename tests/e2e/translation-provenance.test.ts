@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser, Page as BrowserPage} from 'playwright-core';
+import type {Page as BrowserPage} from 'playwright-core';
 
 import {SOURCE_LOCALE, TARGET_LOCALES} from '../../src/config/locales';
-import {launchChromium} from './support/chromium';
+import {setUpBuiltSite} from './support/builtSite';
 import {copySite} from './support/copySite';
 import {buildSite, ROOT} from './support/site';
-import {startStaticServer, type StaticServer} from './support/staticServer';
+import {startStaticServer} from './support/staticServer';
 import {
   FRENCH_COMMIT_DATE,
   SCENARIO,
@@ -21,22 +21,19 @@ import {
 // their translations machine, stale, reviewed or missing across the four
 // target locales. Built once; the "done when" test builds its four
 // translated locales once more with one French sentence changed.
-let browser: Browser;
 let siteDir: string;
-let server: StaticServer;
 
-beforeAll(async () => {
-  browser = await launchChromium();
+beforeAll(() => {
   siteDir = copySite('provenance-scenario');
   writeProvenanceScenario(siteDir);
-  server = await startStaticServer(buildSite('provenance', {}, {siteDir}));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   if (siteDir) fs.rmSync(siteDir, {recursive: true, force: true});
 });
+
+// Registered after the scenario's hooks: built from the copy they make.
+const site = setUpBuiltSite('provenance', () => ({siteDir}));
 
 const PAGES = Object.keys(SCENARIO) as Page[];
 const CASES = PAGES.flatMap((page) =>
@@ -60,13 +57,13 @@ function message(locale: string, id: string): string {
 
 /** Opens a path in a fresh context; console errors (hydration mismatches too) go to `options.errors`. */
 async function open(path: string, options: {dark?: boolean; errors?: string[]} = {}): Promise<BrowserPage> {
-  const context = await browser.newContext({colorScheme: options.dark ? 'dark' : 'light'});
+  const context = await site.browser.newContext({colorScheme: options.dark ? 'dark' : 'light'});
   const page = await context.newPage();
   page.on('console', (msg) => {
     if (msg.type() === 'error') options.errors?.push(`${path}: ${msg.text()}`);
   });
   page.on('pageerror', (error) => options.errors?.push(`${path}: ${error.message}`));
-  await page.goto(server.origin + path, {waitUntil: 'networkidle'});
+  await page.goto(site.origin + path, {waitUntil: 'networkidle'});
   await settled(page);
   return page;
 }
@@ -149,7 +146,7 @@ describe('the notice above the title', () => {
         expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
         await page.keyboard.press('Enter');
       }
-      await page.waitForURL(server.origin + urlPath('fr', file));
+      await page.waitForURL(site.origin + urlPath('fr', file));
       expect(await page.getAttribute('html', 'lang')).toBe('fr');
       expect(await page.getByRole('note').count()).toBe(0);
       await page.context().close();
@@ -218,7 +215,7 @@ describe('done when (issue 3)', () => {
     const changed = await startStaticServer(buildSite('provenance-changed', {}, {siteDir, locales: TARGET_LOCALES}));
     try {
       for (const locale of TARGET_LOCALES) {
-        const page = await browser.newPage();
+        const page = await site.browser.newPage();
         await page.goto(`${changed.origin}/${locale}/`, {waitUntil: 'networkidle'});
         await settled(page);
         expect(await page.getByRole('note').getAttribute('data-translation-status'), locale).toBe('stale');

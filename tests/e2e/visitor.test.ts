@@ -6,39 +6,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser, BrowserContextOptions, Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import type {BrowserContextOptions, Page} from 'playwright-core';
 
 import {LOCALES, SOURCE_LOCALE} from '../../src/config/locales';
 import {axeViolations} from './support/axe';
-import {launchChromium} from './support/chromium';
+import {setUpBuiltSite} from './support/builtSite';
 import {measureFirstVisit} from './support/measureFirstVisit';
-import {buildSite, sitemapPaths} from './support/site';
-import {startStaticServer, type StaticServer} from './support/staticServer';
+import {sitemapPaths} from './support/site';
 
 /** Issue 7: the first visit of the privacy page transfers at most 200 KB. */
 const BUDGET_BYTES = 200 * 1000;
 
-let browser: Browser;
-let server: StaticServer;
-let outDir: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  outDir = buildSite('default');
-  server = await startStaticServer(outDir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = setUpBuiltSite('default');
 
 const prefix = (code: string) => (code === SOURCE_LOCALE ? '' : `/${code}`);
 
 /** Runs `run` on a page of a fresh context, then closes the context. */
 async function withPage<T>(options: BrowserContextOptions, run: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   try {
     return await run(await context.newPage());
   } finally {
@@ -48,7 +34,7 @@ async function withPage<T>(options: BrowserContextOptions, run: (page: Page) => 
 
 /** The words of a built page's Markdown content, lower-cased. */
 function pageWords(code: string, page: string): Set<string> {
-  const file = path.join(outDir, code === SOURCE_LOCALE ? '' : code, `${page}.html`);
+  const file = path.join(site.outDir, code === SOURCE_LOCALE ? '' : code, `${page}.html`);
   // A space before each tag, so that "<h1>A</h1><h2>B" gives two words.
   const text = load(fs.readFileSync(file, 'utf8').replace(/</g, ' <'))('.theme-doc-markdown').text();
   return new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
@@ -65,7 +51,7 @@ describe('offline search', () => {
     await withPage({}, async (page) => {
       const requests: string[] = [];
       page.on('request', (req) => requests.push(req.url()));
-      await page.goto(`${server.origin}${prefix(code)}/legal-notice`, {waitUntil: 'networkidle'});
+      await page.goto(`${site.origin}${prefix(code)}/legal-notice`, {waitUntil: 'networkidle'});
       const before = requests.length;
       await page.getByRole('searchbox').fill(word ?? '');
       const hits = page.locator('[role="search"] a');
@@ -76,7 +62,7 @@ describe('offline search', () => {
       // The engine and index come from the site, once; the word is never sent.
       const searchRequests = requests.slice(before);
       expect(searchRequests.some((u) => u.endsWith(`${prefix(code)}/search-index.json`))).toBe(true);
-      expect(requests.filter((u) => !u.startsWith(server.origin) || u.toLowerCase().includes(word ?? ''))).toEqual([]);
+      expect(requests.filter((u) => !u.startsWith(site.origin) || u.toLowerCase().includes(word ?? ''))).toEqual([]);
       await hits.nth(hrefs.findIndex((href) => privacy.test(href))).click();
       await page.waitForURL(new RegExp(`${prefix(code)}/privacy`));
     });
@@ -86,7 +72,7 @@ describe('offline search', () => {
     await withPage({}, async (page) => {
       const requests: string[] = [];
       page.on('request', (req) => requests.push(req.url()));
-      await page.goto(`${server.origin}/privacy`, {waitUntil: 'networkidle'});
+      await page.goto(`${site.origin}/privacy`, {waitUntil: 'networkidle'});
       expect(requests.filter((u) => u.includes('search-index'))).toEqual([]);
       const scripts = requests.filter((u) => u.endsWith('.js')).length;
       await page.getByRole('searchbox').focus();
@@ -102,13 +88,13 @@ describe('accessibility', () => {
   ] as const)('axe finds no WCAG 2.x A/AA violation nor best-practice issue on any page, %s theme', async (_name, colorScheme) => {
     const problems: string[] = [];
     await withPage({colorScheme}, async (page) => {
-      for (const {path: pagePath} of sitemapPaths(outDir)) {
-        await page.goto(server.origin + pagePath, {waitUntil: 'networkidle'});
+      for (const {path: pagePath} of sitemapPaths(site.outDir)) {
+        await page.goto(site.origin + pagePath, {waitUntil: 'networkidle'});
         expect(await page.getAttribute('html', 'data-theme'), pagePath).toBe(colorScheme);
         problems.push(...(await axeViolations(page)).map((v) => `${pagePath}: ${v}`));
       }
       // The parts that appear on use: search results.
-      await page.goto(`${server.origin}/en/privacy`, {waitUntil: 'networkidle'});
+      await page.goto(`${site.origin}/en/privacy`, {waitUntil: 'networkidle'});
       await page.getByRole('searchbox').fill('privacy');
       await page.locator('[role="search"] a').first().waitFor();
       problems.push(...(await axeViolations(page)).map((v) => `search results: ${v}`));
@@ -118,7 +104,7 @@ describe('accessibility', () => {
 
   it('offers a visible skip link first, and shows where the focus is', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/privacy`, {waitUntil: 'networkidle'});
+      await page.goto(`${site.origin}/privacy`, {waitUntil: 'networkidle'});
       await page.keyboard.press('Tab');
       const skip = page.locator(':focus');
       expect(await skip.getAttribute('href')).toMatch(/^#/);
@@ -146,7 +132,7 @@ describe('accessibility', () => {
 
 describe('page weight', () => {
   it.each(LOCALES.map((l) => l.code))(`first visit of the privacy page in %s stays within ${BUDGET_BYTES / 1000} KB`, async (code) => {
-    const visit = await measureFirstVisit(browser, `${server.origin}${prefix(code)}/privacy`);
+    const visit = await measureFirstVisit(site.browser, `${site.origin}${prefix(code)}/privacy`);
     const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
     const detail = Object.entries(visit.bytesByType).map(([type, n]) => `${type} ${kb(n)}`).join(', ');
     console.log(`${prefix(code)}/privacy first visit: ${kb(visit.bytes)} in ${visit.requests} requests (${detail})`);
@@ -161,7 +147,7 @@ describe('without JavaScript', () => {
   it.each(pages)('%s renders the whole text', async (pagePath) => {
     const read = (javaScriptEnabled: boolean) =>
       withPage({javaScriptEnabled}, async (page) => {
-        await page.goto(server.origin + pagePath, {waitUntil: 'networkidle'});
+        await page.goto(site.origin + pagePath, {waitUntil: 'networkidle'});
         return page.locator('.theme-doc-markdown').innerText();
       });
     const [withJs, withoutJs] = [await read(true), await read(false)];
@@ -176,11 +162,11 @@ describe('without JavaScript', () => {
         ['/de/legal-notice', 'Italiano', '/it/legal-notice'],
         ['/it/legal-notice', 'Français', '/legal-notice'],
       ] as const) {
-        await page.goto(server.origin + from);
+        await page.goto(site.origin + from);
         await page.locator('.navbar__items--right .dropdown').first().hover();
         // Machine-translated languages carry a mark after their name.
         await page.getByRole('link', {name: new RegExp(`^${label}( \\(|$)`)}).first().click();
-        await page.waitForURL(server.origin + to);
+        await page.waitForURL(site.origin + to);
         expect(await page.locator('h1').count()).toBe(1);
       }
     });
@@ -203,7 +189,7 @@ describe('without JavaScript', () => {
 describe('language suggestion', () => {
   it('offers a German reader the German page, in German, and remembers only a dismissal', async () => {
     await withPage({locale: 'de-DE'}, async (page) => {
-      await page.goto(`${server.origin}/privacy`, {waitUntil: 'networkidle'});
+      await page.goto(`${site.origin}/privacy`, {waitUntil: 'networkidle'});
       const suggestion = page.locator('[data-language-suggestion]');
       await expect.poll(() => suggestion.getAttribute('lang')).toBe('de');
       expect(await suggestion.innerText()).toContain('Diese Seite gibt es auch auf Deutsch.');
@@ -211,11 +197,11 @@ describe('language suggestion', () => {
       expect(await axeViolations(page)).toEqual([]);
 
       await suggestion.getByRole('link').click();
-      await page.waitForURL(`${server.origin}/de/privacy`);
+      await page.waitForURL(`${site.origin}/de/privacy`);
       await page.waitForLoadState('networkidle');
       expect(await page.locator('[data-language-suggestion]').count()).toBe(0);
 
-      await page.goto(`${server.origin}/legal-notice`, {waitUntil: 'networkidle'});
+      await page.goto(`${site.origin}/legal-notice`, {waitUntil: 'networkidle'});
       await page.getByRole('button', {name: 'Schließen'}).click();
       expect(await page.locator('[data-language-suggestion]').count()).toBe(0);
       expect(await page.evaluate(() => ({...localStorage}))).toEqual({'language-suggestion-dismissed': '1'});
@@ -227,7 +213,7 @@ describe('language suggestion', () => {
 
   it('says nothing to a French reader', async () => {
     await withPage({locale: 'fr-FR'}, async (page) => {
-      await page.goto(`${server.origin}/privacy`, {waitUntil: 'networkidle'});
+      await page.goto(`${site.origin}/privacy`, {waitUntil: 'networkidle'});
       expect(await page.locator('[data-language-suggestion]').count()).toBe(0);
     });
   });
@@ -236,7 +222,7 @@ describe('language suggestion', () => {
 describe('print', () => {
   it('prints the article only: no navbar, sidebar, footer or buttons', async () => {
     await withPage({locale: 'de-DE'}, async (page) => {
-      await page.goto(`${server.origin}/privacy`, {waitUntil: 'networkidle'});
+      await page.goto(`${site.origin}/privacy`, {waitUntil: 'networkidle'});
       // What the article shows on screen, bar its navigation and buttons, must print.
       const onScreen = await visibleArticleText(page);
       await page.emulateMedia({media: 'print'});

@@ -103,7 +103,13 @@ export function checkSite(files: SiteFiles, locales: readonly string[]): SiteRep
   return {locales: [...locales], pages, uiFiles, ok: all.every((p) => p.severity !== 'error')};
 }
 
-function checkUiFiles(files: SiteFiles, locale: string): UiFileReport[] {
+/**
+ * Compares each UI strings file of `locale` with the French file of the
+ * same name: a French file with no counterpart is `translation-missing`, a
+ * file the French does not have `ui-source-missing`, the rest goes to
+ * `checkUiStrings`. Pure; also run on this site by `tools/i18n-ui`'s test.
+ */
+export function checkUiFiles(files: Pick<SiteFiles, 'ui'>, locale: string): UiFileReport[] {
   const french = files.ui.get('fr') ?? new Map<string, string>();
   const translated = files.ui.get(locale) ?? new Map<string, string>();
   const names = [...new Set([...french.keys(), ...translated.keys()])].sort();

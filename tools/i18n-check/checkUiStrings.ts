@@ -13,8 +13,12 @@ export interface UiStringsInput {
   locale: string;
 }
 
-// Docusaurus interpolation: `{count}` (plural forms are split by `|`).
-const PLACEHOLDER = /\{(\w+)\}/g;
+/**
+ * A Docusaurus interpolation, `{count}` (plural forms are split by `|`),
+ * its name captured. Global: for `matchAll` and `replace` only, which do
+ * not keep state in it. Also read by `tools/i18n-ui` to ignore placeholders.
+ */
+export const PLACEHOLDER = /\{(\w+)\}/g;
 
 /**
  * Checks a Docusaurus UI strings file (`code.json`, `navbar.json`,

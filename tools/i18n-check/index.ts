@@ -6,7 +6,7 @@
 export {checkTranslation, type TranslationInput} from './checkTranslation';
 export {checkUiStrings, type UiStringsInput} from './checkUiStrings';
 export {getPageStatus, type PageStatus, type PageStatusInput, type PageStatusResult} from './getPageStatus';
-export {checkSite, DOCS_DIR, type SiteFiles, type SiteReport} from './checkSite';
+export {checkSite, checkUiFiles, DOCS_DIR, type SiteFiles, type SiteReport, type UiFileReport} from './checkSite';
 export {readSite} from './readSite-fs';
 export {createTranslator, pickLanguage, type MessageLanguage} from './createTranslator';
 export {renderProblem, formatProblemLine} from './renderProblem';

@@ -1,9 +1,9 @@
-import type {AllowedMessage, ForbiddenKey} from './checkUiStrings';
+import type {AllowedMessage, ForbiddenKey} from './findUntranslated';
 
 /**
  * UI messages that rightly read the same as in the reference language
  * (English, or French for the English files). Keep it short: every entry
- * says why. `checkUiStrings` reports an entry nothing uses any more.
+ * says why. `findUntranslated` reports an entry nothing uses any more.
  */
 export const UNTRANSLATED_ALLOWLIST: readonly AllowedMessage[] = [
   {message: 'Cloud Temple', locales: ['fr', 'en', 'es', 'it', 'de'], reason: 'company name: navbar title'},

@@ -1,7 +1,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 
-import type {TranslationFile, UiCatalogs} from './checkUiStrings';
+import type {TranslationFile, UiCatalogs} from './findUntranslated';
 
 /**
  * Reads the UI strings of the given locales from `i18nDir`: the JSON files

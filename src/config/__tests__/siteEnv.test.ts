@@ -14,6 +14,7 @@ describe('readSiteEnv', () => {
       baseUrl: '/policy/',
     });
     expect(readSiteEnv({BASE_URL: '/a/b'}).baseUrl).toBe('/a/b/');
+    expect(readSiteEnv({SITE_URL: 'https://user:secret@docs.example.com'}).url).toBe('https://docs.example.com');
   });
 
   it('names the variable, quotes the value and says the fix', () => {

@@ -1,3 +1,5 @@
+import {parseHttpUrl} from '../../config/parseHttpUrl';
+
 /**
  * The Matomo server the site reports to, read from the environment at build
  * time. Validated here, at the boundary: a typo fails the build with the
@@ -71,21 +73,19 @@ function clean(raw: string | undefined): string | undefined {
 }
 
 function readHttpUrl(name: string, raw: string, example: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
+  const parsed = parseHttpUrl(raw);
+  if (parsed.kind === 'not-a-url') {
     throw new Error(`${name}="${raw}" is not a URL. Use an absolute https:// URL, e.g. ${name}=${example}`);
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+  if (parsed.kind === 'not-http') {
     throw new Error(`${name}="${raw}" must start with https:// or http://, e.g. ${name}=${example}`);
   }
-  if (parsed.search !== '' || parsed.hash !== '' || parsed.username !== '' || parsed.password !== '') {
+  if (parsed.kind !== 'ok') {
     throw new Error(
       `${name}="${raw}" must not contain a query, a fragment or credentials, e.g. ${name}=${example}`,
     );
   }
-  return parsed.href;
+  return parsed.url.href;
 }
 
 function readSiteId(raw: string): number {

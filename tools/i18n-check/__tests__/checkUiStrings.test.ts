@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 
+import {checkUiFiles} from '../checkSite';
 import {checkUiStrings} from '../checkUiStrings';
+import type {Problem} from '../problem';
 
 const FR = JSON.stringify(
   {
@@ -12,10 +14,11 @@ const FR = JSON.stringify(
   2,
 );
 
+/** A problem on one line, for snapshots. */
+const line = (p: Problem): string => `${p.severity} ${p.code} ${p.file}:${p.line} ${JSON.stringify(p.params)}`;
+
 function check(translated: string) {
-  return checkUiStrings({source: FR, translated, file: 'i18n/de/code.json', locale: 'de'}).map(
-    (p) => `${p.severity} ${p.code} ${p.file}:${p.line} ${JSON.stringify(p.params)}`,
-  );
+  return checkUiStrings({source: FR, translated, file: 'i18n/de/code.json', locale: 'de'}).map(line);
 }
 
 describe('checkUiStrings', () => {
@@ -26,6 +29,24 @@ describe('checkUiStrings', () => {
       'notice.title': {message: 'Maschinelle Übersetzung'},
     };
     expect(check(JSON.stringify(de, null, 2))).toEqual([]);
+  });
+
+  it('compares distinct placeholders, whatever their order or repetition', () => {
+    const source = JSON.stringify({pair: {message: '{b} et {a}, {b}'}});
+    const translated = JSON.stringify({pair: {message: '{a} und {b}'}});
+    expect(checkUiStrings({source, translated, file: 'i18n/de/code.json', locale: 'de'})).toEqual([]);
+  });
+
+  it('reports a key the French has and the translation lost, and a renamed placeholder', () => {
+    const de = JSON.parse(FR) as Record<string, {message: string}>;
+    delete de['notice.title'];
+    if (de['notice.body']) de['notice.body'].message = 'Übersetzt am {datum}; {link} ist maßgeblich.';
+    expect(check(JSON.stringify(de, null, 2))).toMatchInlineSnapshot(`
+      [
+        "error ui-key-missing i18n/de/code.json:1 {"key":"notice.title","sourceFile":"i18n/fr/code.json"}",
+        "error ui-placeholder-changed i18n/de/code.json:2 {"key":"notice.body","expected":"{date} {link}","found":"{datum} {link}"}",
+      ]
+    `);
   });
 
   it('warns about a key the French does not have, at its line, without failing', () => {
@@ -57,5 +78,20 @@ describe('checkUiStrings', () => {
     expect(
       checkUiStrings({source: '[]', translated: '{}', file: 'i18n/de/code.json', locale: 'de'}).map((p) => p.file),
     ).toEqual(['i18n/fr/code.json']);
+  });
+});
+
+describe('checkUiFiles', () => {
+  it('reports a French UI file missing in the locale and a file the French does not have', () => {
+    const ui = new Map([
+      ['fr', new Map([['code.json', FR]])],
+      ['de', new Map([['docusaurus-theme-classic/footer.json', '{}']])],
+    ]);
+    expect(checkUiFiles({ui}, 'de').flatMap((f) => f.problems.map(line))).toMatchInlineSnapshot(`
+      [
+        "error translation-missing i18n/de/code.json:1 {"locale":"de","source":"i18n/fr/code.json"}",
+        "error ui-source-missing i18n/de/docusaurus-theme-classic/footer.json:1 {"sourceFile":"i18n/fr/docusaurus-theme-classic/footer.json"}",
+      ]
+    `);
   });
 });

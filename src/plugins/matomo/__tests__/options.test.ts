@@ -49,6 +49,12 @@ describe('readMatomoEnv', () => {
     expect(message({MATOMO_URL: 'https://stats.example.org/?a=1', MATOMO_SITE_ID: '1'})).toMatchInlineSnapshot(
       `"MATOMO_URL="https://stats.example.org/?a=1" must not contain a query, a fragment or credentials, e.g. MATOMO_URL=https://stats.example.org/"`,
     );
+    expect(message({MATOMO_URL: 'https://user:secret@stats.example.org/', MATOMO_SITE_ID: '1'})).toContain(
+      'MATOMO_URL="https://user:secret@stats.example.org/" must not contain a query, a fragment or credentials',
+    );
+    expect(
+      message({MATOMO_URL: 'https://s.example/', MATOMO_SITE_ID: '1', MATOMO_SCRIPT_URL: 'https://s.example/m.js#x'}),
+    ).toContain('MATOMO_SCRIPT_URL="https://s.example/m.js#x" must not contain a query, a fragment or credentials');
     for (const bad of ['0', '-1', '1.5', 'abc', '01']) {
       expect(message({MATOMO_URL: 'https://stats.example.org/', MATOMO_SITE_ID: bad})).toContain(
         `MATOMO_SITE_ID="${bad}" is not a positive integer.`,

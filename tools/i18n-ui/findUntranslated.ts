@@ -1,16 +1,18 @@
 /**
- * Checks the UI strings of every locale (the JSON files that
- * `docusaurus write-translations` creates: `code.json`, the navbar, the
+ * Finds the UI messages left untranslated in the JSON files that
+ * `docusaurus write-translations` creates (`code.json`, the navbar, the
  * footer, the docs version and sidebar labels). Pure: the caller reads the
  * files (`readUiCatalogs`).
  *
  * Docusaurus fills a new locale's files from its theme packs, which leave
  * many strings in English, and our own config labels are French: a file
- * can look complete and still show the wrong language. So, beside the
- * shape (same files, keys and `{placeholders}` as the French), a message
- * that reads exactly like the same key in the reference language is taken
- * as untranslated unless the allowlist says why it may stay.
+ * can have every key and still show the wrong language. So a message that
+ * reads exactly like the same key in the reference language is taken as
+ * untranslated unless the allowlist says why it may stay. The files' keys
+ * and `{placeholders}` are i18n:check's business (`checkUiStrings` in
+ * `tools/i18n-check`), not this module's.
  */
+import {PLACEHOLDER} from '../i18n-check/checkUiStrings';
 
 /** One Docusaurus translation file: key -> message (and its description). */
 export type TranslationFile = Readonly<Record<string, {readonly message: string; readonly description?: string}>>;
@@ -28,7 +30,7 @@ export interface AllowedMessage {
   readonly reason: string;
 }
 
-/** A key that must not be in a translation file at all. */
+/** A key that must not be in a translation file at all, French included: it must not be translated. */
 export interface ForbiddenKey {
   /** File path inside `i18n/<locale>/`. */
   readonly file: string;
@@ -36,20 +38,14 @@ export interface ForbiddenKey {
   readonly reason: string;
 }
 
-export interface CheckUiStringsOptions {
-  /** The locale whose files define the keys: French, the source. */
+/** What `findUntranslated` compares with what, and what it lets through. */
+export interface FindUntranslatedOptions {
+  /** French, the source: the reference of the pivot locale. */
   readonly sourceLocale: string;
   /** Compared with the source locale's messages; every other locale is compared with this one. */
   readonly pivotLocale: string;
   readonly allowlist: readonly AllowedMessage[];
   readonly forbiddenKeys: readonly ForbiddenKey[];
-}
-
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** The distinct `{name}` placeholders of a message, sorted. */
-export function placeholdersOf(message: string): string[] {
-  return [...new Set([...message.matchAll(PLACEHOLDER)].map((m) => m[1] ?? ''))].sort();
 }
 
 /**
@@ -68,53 +64,25 @@ function sameText(a: string, b: string): boolean {
 }
 
 /**
- * Returns one readable line per problem, naming the file, the key and the
- * fix; an empty list when every locale is complete and translated.
+ * Returns one readable line per message left untranslated, forbidden key
+ * present, or allowlist entry nothing uses any more, naming the file, the
+ * key and the fix; an empty list when every locale is translated.
  */
-export function checkUiStrings(catalogs: UiCatalogs, options: CheckUiStringsOptions): string[] {
+export function findUntranslated(catalogs: UiCatalogs, options: FindUntranslatedOptions): string[] {
   const {sourceLocale, pivotLocale, allowlist, forbiddenKeys} = options;
   const problems: string[] = [];
   const usedAllowances = new Set<AllowedMessage>();
-  const source = catalogs[sourceLocale];
-  if (!source) return [`i18n/${sourceLocale}/: no UI strings; run "npx docusaurus write-translations --locale ${sourceLocale}"`];
 
   for (const [locale, files] of Object.entries(catalogs)) {
-    const reference = catalogs[locale === pivotLocale ? sourceLocale : pivotLocale];
     const referenceLocale = locale === pivotLocale ? sourceLocale : pivotLocale;
-
-    for (const name of Object.keys(source)) {
-      if (!files[name]) {
-        problems.push(`i18n/${locale}/${name}: missing; run "npx docusaurus write-translations --locale ${locale}"`);
-      }
-    }
+    const reference = catalogs[referenceLocale];
     for (const [name, file] of Object.entries(files)) {
       const where = `i18n/${locale}/${name}`;
-      const sourceFile = source[name];
-      if (!sourceFile) {
-        problems.push(`${where}: not in i18n/${sourceLocale}/; remove it or add it to every locale`);
-        continue;
-      }
-      for (const key of Object.keys(sourceFile)) {
-        const isForbidden = forbiddenKeys.some((f) => f.file === name && f.key === key);
-        if (!(key in file) && !isForbidden) problems.push(`${where}: "${key}" missing (it is in i18n/${sourceLocale}/${name})`);
-      }
       for (const [key, {message}] of Object.entries(file)) {
         const forbidden = forbiddenKeys.find((f) => f.file === name && f.key === key);
         if (forbidden) {
           problems.push(`${where}: "${key}" must not be here: ${forbidden.reason}`);
           continue;
-        }
-        const sourceEntry = sourceFile[key];
-        if (!sourceEntry) {
-          problems.push(`${where}: "${key}" is not in i18n/${sourceLocale}/${name}; remove it`);
-          continue;
-        }
-        const expected = placeholdersOf(sourceEntry.message);
-        const actual = placeholdersOf(message);
-        if (expected.join() !== actual.join()) {
-          problems.push(
-            `${where}: "${key}" has placeholders ${JSON.stringify(actual)}, the French has ${JSON.stringify(expected)}; keep them exactly`,
-          );
         }
         const referenceMessage = reference?.[name]?.[key]?.message;
         if (referenceMessage === undefined || isLanguageNeutral(message) || !sameText(message, referenceMessage)) continue;
