@@ -174,14 +174,14 @@ describe('without JavaScript', () => {
 
   it('switches language on a phone, where the menu needs JavaScript, through the footer', async () => {
     await withPage({javaScriptEnabled: false, viewport: {width: 390, height: 844}}, async (page) => {
-      await page.goto(`${server.origin}/es/privacy`);
+      await page.goto(`${site.origin}/es/privacy`);
       expect(await page.locator('.navbar__items--right .dropdown').first().isVisible()).toBe(false);
       const languages = page.getByRole('navigation', {name: 'Esta página en otro idioma'});
       expect(await languages.locator('[aria-current="page"]').innerText()).toMatch(/^Español/);
       await languages.getByRole('link', {name: /^Deutsch/}).click();
-      await page.waitForURL(`${server.origin}/de/privacy`);
+      await page.waitForURL(`${site.origin}/de/privacy`);
       await page.getByRole('navigation', {name: 'Diese Seite in einer anderen Sprache'}).getByRole('link', {name: /^Français/}).click();
-      await page.waitForURL(`${server.origin}/privacy`);
+      await page.waitForURL(`${site.origin}/privacy`);
     });
   });
 });
