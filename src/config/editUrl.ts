@@ -9,7 +9,7 @@
  * context.
  */
 
-import {parseHttpUrl} from './parseHttpUrl';
+import {parseHttpUrl, redactCredentials} from './parseHttpUrl';
 
 /** Validated `EDIT_URL`: the URL the repository path of a file is appended to, ending with `/`. */
 export type EditUrlBase = string | undefined;
@@ -33,8 +33,12 @@ export function readEditUrl(env: Record<string, string | undefined>): EditUrlBas
       `EDIT_URL="${raw}" must not have a query or fragment: the file's path is appended to it, e.g. EDIT_URL=${parsed.url.origin}${parsed.url.pathname}`,
     );
   }
-  // A user or password passes (`credentials`), as it always has, though it
-  // would show in every page's link.
+  if (parsed.kind === 'credentials') {
+    // It would be published in every page's "Edit this page" link.
+    throw new Error(
+      `EDIT_URL="${redactCredentials(raw, parsed.url)}" contains a user name or password, which every page's "Edit this page" link would publish. Remove it: EDIT_URL=${parsed.url.protocol}//${parsed.url.host}${parsed.url.pathname}`,
+    );
+  }
   const href = parsed.url.href;
   return href.endsWith('/') ? href : `${href}/`;
 }

@@ -24,6 +24,11 @@ describe('readEditUrl', () => {
     expect(() => readEditUrl({EDIT_URL: 'https://example.org/edit/?ref=main'})).toThrow(
       'EDIT_URL="https://example.org/edit/?ref=main" must not have a query or fragment: the file\'s path is appended to it, e.g. EDIT_URL=https://example.org/edit/',
     );
+    const withToken = () => readEditUrl({EDIT_URL: 'https://bot:s3cret@example.org/edit/main/'});
+    expect(withToken).toThrow(
+      'EDIT_URL="https://***@example.org/edit/main/" contains a user name or password, which every page\'s "Edit this page" link would publish. Remove it: EDIT_URL=https://example.org/edit/main/',
+    );
+    expect(withToken).not.toThrow(/s3cret/);
   });
 });
 

@@ -1,4 +1,4 @@
-import {parseHttpUrl} from '../../config/parseHttpUrl';
+import {parseHttpUrl, redactCredentials} from '../../config/parseHttpUrl';
 
 /**
  * The Matomo server the site reports to, read from the environment at build
@@ -82,7 +82,7 @@ function readHttpUrl(name: string, raw: string, example: string): string {
   }
   if (parsed.kind !== 'ok') {
     throw new Error(
-      `${name}="${raw}" must not contain a query, a fragment or credentials, e.g. ${name}=${example}`,
+      `${name}="${redactCredentials(raw, parsed.url)}" must not contain a query, a fragment or credentials, e.g. ${name}=${example}`,
     );
   }
   return parsed.url.href;

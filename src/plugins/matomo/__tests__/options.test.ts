@@ -50,7 +50,7 @@ describe('readMatomoEnv', () => {
       `"MATOMO_URL="https://stats.example.org/?a=1" must not contain a query, a fragment or credentials, e.g. MATOMO_URL=https://stats.example.org/"`,
     );
     expect(message({MATOMO_URL: 'https://user:secret@stats.example.org/', MATOMO_SITE_ID: '1'})).toContain(
-      'MATOMO_URL="https://user:secret@stats.example.org/" must not contain a query, a fragment or credentials',
+      'MATOMO_URL="https://***@stats.example.org/" must not contain a query, a fragment or credentials',
     );
     expect(
       message({MATOMO_URL: 'https://s.example/', MATOMO_SITE_ID: '1', MATOMO_SCRIPT_URL: 'https://s.example/m.js#x'}),
