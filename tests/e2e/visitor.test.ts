@@ -141,6 +141,32 @@ describe('page weight', () => {
   });
 });
 
+describe('main-thread work', () => {
+  it('formats no date while hydrating: "Last updated" comes formatted from the build', async () => {
+    // The first Intl.DateTimeFormat of a page loads ICU data: tens of ms of
+    // blocking time on a phone (see formatDateTexts.ts).
+    await withPage({}, async (page) => {
+      await page.addInitScript(() => {
+        const Original = Intl.DateTimeFormat;
+        const counted = function (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+          (window as unknown as {dateFormats: number}).dateFormats += 1;
+          return new Original(...args);
+        };
+        (window as unknown as {dateFormats: number}).dateFormats = 0;
+        Intl.DateTimeFormat = Object.assign(counted, Original) as unknown as typeof Intl.DateTimeFormat;
+      });
+      for (const pagePath of ['/privacy', '/de/legal-notice']) {
+        const response = await page.goto(site.origin + pagePath, {waitUntil: 'networkidle'});
+        await expect.poll(() => page.getAttribute('html', 'data-has-hydrated')).toBe('true');
+        const built = load((await response?.text()) ?? '')('.theme-last-updated time').text();
+        expect(built, pagePath).toMatch(/2\d{3}/);
+        expect(await page.locator('.theme-last-updated time').innerText()).toBe(built);
+        expect(await page.evaluate(() => (window as unknown as {dateFormats: number}).dateFormats), pagePath).toBe(0);
+      }
+    });
+  });
+});
+
 describe('without JavaScript', () => {
   const pages = LOCALES.flatMap(({code}) => ['privacy', 'legal-notice'].map((name) => `${prefix(code)}/${name}`));
 

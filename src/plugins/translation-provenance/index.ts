@@ -3,6 +3,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 
 import {isInsideGitWorktree} from '../../config/git';
 import {collectPageProvenance, type LocaleProvenance} from './collectPageProvenance';
+import {formatDateTexts} from './formatDateTexts';
 import {normalizeOptions, type Options} from './options';
 import {readMarkdownFiles} from './readMarkdownFiles-fs';
 import type {ProvenanceGlobalData} from './types';
@@ -47,7 +48,11 @@ export default function translationProvenancePlugin(
         byLocale.set(locale, collectPageProvenance({sources, translations, sourceDates}));
       }
       const current = byLocale.get(i18n.currentLocale);
+      const calendar = i18n.localeConfigs[i18n.currentLocale]?.calendar ?? 'gregory';
       return {
+        // The French dates are all "Last updated" shows: French pages,
+        // missing translations and translated pages (see LastUpdated).
+        lastUpdatedTexts: formatDateTexts(Object.values(sourceDates), i18n.currentLocale, calendar),
         sourcePrefixes: current ? [sitePath(translationsDir(i18n.currentLocale)), sitePath(docsDir)] : [],
         pages: current?.pages ?? {},
         machineTranslatedLocales: targetLocales.filter((l) => byLocale.get(l)?.hasMachineTranslation),

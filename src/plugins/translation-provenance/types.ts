@@ -37,6 +37,12 @@ export interface ProvenanceGlobalData {
   sourcePrefixes: string[];
   /** Pages of a target locale by path under `docs/`; empty for French. */
   pages: Record<string, PageProvenance>;
+  /**
+   * "Last updated" texts of the French sources' dates in this locale, by
+   * timestamp (ms): formatted at build time so the browser never builds
+   * an `Intl.DateTimeFormat` (see `formatDateTexts`).
+   */
+  lastUpdatedTexts: Record<string, string>;
   /** Target locales where at least one page is a machine translation. */
   machineTranslatedLocales: string[];
 }
