@@ -41,6 +41,21 @@ export interface LocalePlan {
   ui: ReturnType<typeof translateUiStrings>;
 }
 
+/** How to plan: `sending` false when nothing will be sent (a dry run, or learning only). */
+export interface PlanOptions {
+  root: string;
+  sourceLocale: string;
+  force: boolean;
+  glossary: Glossary;
+  sending: boolean;
+  /**
+   * Learning from the committed translations (`--learn-memory`): learn from
+   * every page, even one whose segments the memory knows (the page wins),
+   * and adopt UI messages written the same as the French.
+   */
+  learnAll?: boolean;
+}
+
 /**
  * Plans one locale: classifies every page (missing, stale, current, or left
  * alone), lets the memory learn from existing translations (see
@@ -49,7 +64,7 @@ export interface LocalePlan {
  * learns), writes nothing, sends nothing.
  */
 export function planLocale(
-  options: {root: string; sourceLocale: string; force: boolean; dryRun: boolean; glossary: Glossary},
+  options: PlanOptions,
   locale: string,
   memory: TranslationMemory,
   segmentFor: SegmentFor,
@@ -73,14 +88,14 @@ export function planLocale(
     }
     // Learn from the existing translation unless the memory already knows every segment.
     const known = segments.every((s) => memory.segments[segmentKey(s.tagged)]);
-    if (existing && plan.provenance && !(known && plan.state === 'current')) {
+    if (existing && plan.provenance && (options.learnAll || !(known && plan.state === 'current'))) {
       learnFromExisting({root: options.root, sourcePath, french, existing, provenance: plan.provenance}, segmentFor, memory);
     }
     if (!plan.translate) {
       page.outcome = plan.state === 'current' ? 'current' : 'protected';
       continue;
     }
-    page.outcome = options.dryRun ? 'planned' : 'failed';
+    page.outcome = options.sending ? 'failed' : 'planned';
     work.push({page, french, segments, ...(existing === undefined ? {} : {existing})});
   }
 
@@ -93,7 +108,8 @@ export function planLocale(
     else jobs.set(key, {key, text});
   };
   for (const {segments} of work) for (const s of segments) need(segmentKey(s.tagged), s.tagged);
-  const ui = translateUiStrings(options.root, options.sourceLocale, locale, memory, glossaryTerms(options.glossary, locale, 'source'));
+  const terms = glossaryTerms(options.glossary, locale, 'source');
+  const ui = translateUiStrings(options.root, options.sourceLocale, locale, memory, terms, options.learnAll);
   for (const job of ui.jobs) need(job.key, job.tagged);
   return {pages, work, jobs, ui};
 }

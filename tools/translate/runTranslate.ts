@@ -1,5 +1,6 @@
 import type {Glossary} from './glossary';
 import {openMemory} from './memoryFile';
+import {PATHS} from './pageFiles';
 import {type PageReport, planLocale} from './planLocale';
 import {ProviderError, type Provider} from './providers/provider';
 import {createSegmenter} from './segmentWithGlossary';
@@ -16,9 +17,15 @@ export interface TranslateOptions {
   root: string;
   sourceLocale: string;
   locales: readonly string[];
-  /** Needed unless `dryRun`. */
+  /** Needed unless `dryRun` or `learnOnly`. */
   provider?: Provider;
   dryRun: boolean;
+  /**
+   * `--learn-memory`: fill the translation memory from the committed
+   * translations and save it; send nothing, write no page (the report says
+   * what a run would still send).
+   */
+  learnOnly?: boolean;
   force: boolean;
   concurrency: number;
   glossary: Glossary;
@@ -39,6 +46,8 @@ export interface TranslateReport {
   wouldSend?: Record<string, string[]>;
   /** Set when a quota or authentication error stopped the run. */
   stopped?: string;
+  /** With `learnOnly`: per locale, the memory file, its segments, and how many were learnt (new or changed). */
+  memory?: Record<string, {file: string; segments: number; learned: number}>;
 }
 
 /**
@@ -57,20 +66,27 @@ export async function runTranslate(options: TranslateOptions): Promise<Translate
     const stats: SendStats = {requests: 0, segments: 0, characters: 0};
     report.sent[locale] = stats;
     const file = openMemory(options.root, locale, !options.dryRun);
-    const plan = planLocale(options, locale, file.memory, segmenter(locale));
+    const before = {...file.memory.segments};
+    const sending = !options.dryRun && !options.learnOnly;
+    const plan = planLocale({...options, sending, learnAll: options.learnOnly ?? false}, locale, file.memory, segmenter(locale));
     report.pages.push(...plan.pages);
 
-    if (options.dryRun) {
+    if (!sending) {
       (report.wouldSend ??= {})[locale] = [...plan.jobs.values()].map((j) => j.text);
       for (const job of plan.jobs.values()) {
         stats.segments++;
         stats.characters += job.text.length;
       }
       report.ui.push(...plan.ui.finish(false));
+      if (options.learnOnly) {
+        file.save();
+        const learned = Object.entries(file.memory.segments).filter(([key, entry]) => before[key]?.text !== entry.text).length;
+        (report.memory ??= {})[locale] = {file: PATHS.memory(locale), segments: Object.keys(file.memory.segments).length, learned};
+      }
       continue;
     }
     const provider = options.provider;
-    if (!provider) throw new Error('runTranslate: a provider is required unless dryRun');
+    if (!provider) throw new Error('runTranslate: a provider is required unless dryRun or learnOnly');
     const total = plan.jobs.size;
     let done = 0;
     let results: Map<string, SegmentResult>;
