@@ -112,7 +112,12 @@ export async function runTranslate(options: TranslateOptions): Promise<Translate
       for (const {page} of plan.work) page.reasons = [error.message];
       return report;
     }
-    writePages(options.root, plan.work, file.memory, results, {engine: provider.engine, date: options.today}, options.validatePage ?? parsesAsMdx);
+    writePages(options.root, plan.work, {
+      memory: file.memory,
+      results,
+      provenance: {engine: provider.engine, date: options.today},
+      validate: options.validatePage ?? parsesAsMdx,
+    });
     report.ui.push(...plan.ui.finish(true));
     file.save();
   }

@@ -2,11 +2,9 @@ import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
-import {createProvider} from '../providers/createProvider';
-import {readGlossary} from '../readGlossary';
 import {runTranslate, type TranslateOptions} from '../runTranslate';
-import {fakeDeepl} from '../testing/fakeProviders';
-import {makeRepo, readTree, SAMPLE_SITE} from '../testing/makeRepo';
+import {loopbackOptions, startLoopbackSite} from '../testing/loopbackRun';
+import {readTree, SAMPLE_SITE} from '../testing/makeRepo';
 import type {Loopback} from '../testing/startLoopback';
 import {parseMemory} from '../translationMemory';
 
@@ -15,26 +13,10 @@ const LOCALES = ['en', 'de'];
 let server: Loopback;
 let root: string;
 
-beforeEach(async () => {
-  server = await fakeDeepl(KEY);
-  root = makeRepo(SAMPLE_SITE);
-});
+beforeEach(async () => ({server, root} = await startLoopbackSite(KEY, SAMPLE_SITE)));
 afterEach(async () => server.close());
 
-const run = (overrides: Partial<TranslateOptions> = {}) =>
-  runTranslate({
-    root,
-    sourceLocale: 'fr',
-    locales: LOCALES,
-    provider: createProvider('deepl', {DEEPL_AUTH_KEY: KEY, DEEPL_SERVER_URL: server.url}),
-    dryRun: false,
-    force: false,
-    concurrency: 2,
-    glossary: readGlossary(join(root, 'i18n/glossary.yaml'), ['en', 'es', 'it', 'de']),
-    today: '2026-11-29',
-    retry: {attempts: 2, baseDelayMs: 1, maxDelayMs: 1},
-    ...overrides,
-  });
+const run = (overrides: Partial<TranslateOptions> = {}) => runTranslate(loopbackOptions(root, server, KEY, {locales: LOCALES, ...overrides}));
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 
 describe('--learn-memory', () => {

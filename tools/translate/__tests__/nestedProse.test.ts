@@ -3,11 +3,9 @@ import {join} from 'node:path';
 import {afterEach, beforeEach, expect, it} from 'vitest';
 
 import {createTranslator} from '../../i18n-check';
-import {EMPTY_GLOSSARY} from '../glossary';
-import {createProvider} from '../providers/createProvider';
 import {runTranslate, type TranslateOptions} from '../runTranslate';
-import {fakeDeepl} from '../testing/fakeProviders';
-import {makeRepo, readTree} from '../testing/makeRepo';
+import {loopbackOptions, startLoopbackSite} from '../testing/loopbackRun';
+import {readTree} from '../testing/makeRepo';
 import type {Loopback} from '../testing/startLoopback';
 import {checkPage} from '../validatePage';
 
@@ -25,27 +23,11 @@ const EN = 'i18n/en/docusaurus-plugin-content-docs/current/page.md';
 let server: Loopback;
 let root: string;
 
-beforeEach(async () => {
-  server = await fakeDeepl(KEY);
-  root = makeRepo({'docs/page.md': PAGE, 'docs/other.md': 'Autre page.\n'});
-});
+beforeEach(async () => ({server, root} = await startLoopbackSite(KEY, {'docs/page.md': PAGE, 'docs/other.md': 'Autre page.\n'})));
 afterEach(async () => server.close());
 
 const run = (overrides: Partial<TranslateOptions> = {}) =>
-  runTranslate({
-    root,
-    sourceLocale: 'fr',
-    locales: ['en', 'de'],
-    provider: createProvider('deepl', {DEEPL_AUTH_KEY: KEY, DEEPL_SERVER_URL: server.url}),
-    dryRun: false,
-    force: false,
-    concurrency: 2,
-    glossary: EMPTY_GLOSSARY,
-    today: '2026-11-29',
-    retry: {attempts: 2, baseDelayMs: 1, maxDelayMs: 1},
-    validatePage: checkPage(createTranslator('en')),
-    ...overrides,
-  });
+  runTranslate(loopbackOptions(root, server, KEY, {locales: ['en', 'de'], validatePage: checkPage(createTranslator('en')), ...overrides}));
 const body = (path: string) => readFileSync(join(root, path), 'utf8').split('---\n')[2];
 
 it('translates link and image titles and inline attributes, each as its own segment, through the i18n:check gate', async () => {

@@ -5,11 +5,10 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
 import {TARGET_LOCALES} from '../../../src/config/locales';
 import {checkSite, createTranslator, readSite} from '../../i18n-check';
-import {createProvider} from '../providers/createProvider';
 import {stripProvenance} from '../provenanceBlock';
-import {readGlossary} from '../readGlossary';
 import {runTranslate, type TranslateOptions} from '../runTranslate';
 import {fakeDeepl} from '../testing/fakeProviders';
+import {loopbackOptions} from '../testing/loopbackRun';
 import {readTree} from '../testing/makeRepo';
 import type {Loopback} from '../testing/startLoopback';
 import {checkPage} from '../validatePage';
@@ -32,20 +31,7 @@ beforeEach(async () => {
 afterEach(async () => server.close());
 
 const run = (overrides: Partial<TranslateOptions> = {}) =>
-  runTranslate({
-    root,
-    sourceLocale: 'fr',
-    locales: TARGET_LOCALES,
-    provider: createProvider('deepl', {DEEPL_AUTH_KEY: KEY, DEEPL_SERVER_URL: server.url}),
-    dryRun: false,
-    force: false,
-    concurrency: 2,
-    glossary: readGlossary(join(root, 'i18n/glossary.yaml'), TARGET_LOCALES),
-    today: '2026-11-29',
-    retry: {attempts: 2, baseDelayMs: 1, maxDelayMs: 1},
-    validatePage: checkPage(createTranslator('en')),
-    ...overrides,
-  });
+  runTranslate(loopbackOptions(root, server, KEY, {validatePage: checkPage(createTranslator('en')), ...overrides}));
 
 describe('this repository', {timeout: 60_000}, () => {
   it('has nothing to send: the committed translation memory knows every segment of every page and UI string', async () => {
