@@ -18,6 +18,8 @@ const HELP = `Usage: npm run translate -- [options]
   --provider deepl|openai|libretranslate   (default: TRANSLATE_PROVIDER)
   --locale <code>     only this locale (repeatable; default: ${TARGET_LOCALES.join(', ')})
   --dry-run           show what would be sent and how many characters; send nothing
+  --learn-memory      fill i18n/.tm/ from the committed translations, then say what
+                      a run would still send; no provider, no request, no page written
   --force             also retranslate reviewed and hand-edited pages
   --json              print the report as JSON
 `;
@@ -38,6 +40,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
         provider: {type: 'string'},
         locale: {type: 'string', multiple: true},
         'dry-run': {type: 'boolean', default: false},
+        'learn-memory': {type: 'boolean', default: false},
         force: {type: 'boolean', default: false},
         json: {type: 'boolean', default: false},
         help: {type: 'boolean', default: false},
@@ -54,7 +57,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
       }
     }
     const dryRun = values['dry-run'];
-    const provider = dryRun && !values.provider && !env.TRANSLATE_PROVIDER ? undefined : createProvider(values.provider, env);
+    const learnOnly = values['learn-memory'];
+    if (dryRun && learnOnly) throw new ConfigError('--learn-memory sends nothing already; leave out --dry-run (or run --dry-run alone to see what would be sent)');
+    // Learning needs no provider at all; a dry run only names one, when it is given.
+    const provider = learnOnly || (dryRun && !values.provider && !env.TRANSLATE_PROVIDER) ? undefined : createProvider(values.provider, env);
     const progress = createProgress(process.stderr, (seconds) => t('eta', {seconds}));
     const report = await runTranslate({
       root,
@@ -62,6 +68,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
       locales: locales.length > 0 ? locales : TARGET_LOCALES,
       ...(provider ? {provider} : {}),
       dryRun,
+      learnOnly,
       force: values.force,
       concurrency: positiveInt(env, 'TRANSLATE_CONCURRENCY', 4),
       glossary: readGlossary(join(root, PATHS.glossary), TARGET_LOCALES),
@@ -71,7 +78,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
       onProgress: ({locale, done, total}) => progress.update(locale, t('progress', {locale, done, total}), done, total),
     });
     progress.end();
-    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : summarize(report, t, provider?.engine ?? '-', dryRun));
+    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : summarize(report, t, provider?.engine ?? '-', learnOnly ? 'learn' : dryRun ? 'dryRun' : 'run'));
     if (report.stopped) return 2;
     return report.pages.some((p) => p.outcome === 'failed') || report.ui.some((u) => u.failed > 0) ? 1 : 0;
   } catch (error) {

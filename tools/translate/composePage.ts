@@ -9,21 +9,23 @@ import type {PageContext, ValidatePage} from './validatePage';
 
 export type ComposedPage = {ok: true; text: string} | {ok: false; reasons: string[]};
 
+/** What every page of a locale is composed from: the memory, this run's answers, its provenance and the page gate. */
+export interface ComposeSources {
+  memory: TranslationMemory;
+  /** This run's answers, to say why a segment the memory lacks failed. */
+  results: ReadonlyMap<string, SegmentResult>;
+  provenance: Pick<Provenance, 'engine' | 'date'>;
+  validate: ValidatePage;
+}
+
 /**
  * The translated page as it will be written, from the memory: every
  * segment must be there (otherwise the reasons say which line failed and
  * why), the provenance block is added, and the page gate must find no
  * error. Pure: the caller writes.
  */
-export function composePage(
-  french: string,
-  segments: readonly Segment[],
-  memory: TranslationMemory,
-  results: ReadonlyMap<string, SegmentResult>,
-  provenance: Pick<Provenance, 'engine' | 'date'>,
-  validate: ValidatePage,
-  context: PageContext,
-): ComposedPage {
+export function composePage(french: string, segments: readonly Segment[], context: PageContext, sources: ComposeSources): ComposedPage {
+  const {memory, results, provenance, validate} = sources;
   const reasons: string[] = [];
   const translations = segments.map((s) => {
     const key = segmentKey(s.tagged);

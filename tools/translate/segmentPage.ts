@@ -3,16 +3,21 @@ import type {Nodes, Root} from 'mdast';
 import {parseMarkdown} from '../shared/markdown';
 import {frontMatterSegments} from './frontMatterSegments';
 import {inlineTagged, type TagMarkup} from './inlineTagged';
-import {escapeXml, plainText} from './taggedText';
+import {attributeSegments, titleSegment} from './markupSegments';
+import {plainText} from './taggedText';
 
 /**
  * How a segment is written back: a paragraph may span lines, a heading, a
  * table cell or an admonition label may not, an attribute and a front-matter
- * value need quoting.
+ * value need quoting, a title escaping for its delimiter.
  */
-export type SegmentKind = 'paragraph' | 'heading' | 'tableCell' | 'label' | 'attribute' | 'frontMatter';
+export type SegmentKind = 'paragraph' | 'heading' | 'tableCell' | 'label' | 'attribute' | 'frontMatter' | 'title';
 
-/** One run of prose, located by offsets into the French file. */
+/**
+ * One run of prose, located by offsets into the French file. A segment may
+ * lie inside another one's tag markup (a link title inside its paragraph):
+ * it is translated on its own and written back into that markup.
+ */
 export interface Segment {
   kind: SegmentKind;
   /** Offsets of the bytes the translation replaces. */
@@ -26,17 +31,16 @@ export interface Segment {
   prefix: string;
 }
 
-/** MDX component attributes that hold prose (`<Card title="…">`). */
-export const TEXT_ATTRIBUTES = new Set(['title', 'alt', 'label', 'description', 'caption', 'summary', 'placeholder', 'aria-label']);
-
 const HEADING_ID = /^\s*\/\*\s*#[\w-]+\s*\*\/\s*$/;
 
 /**
  * Finds the prose of a page: paragraphs, headings (without their
- * `{/* #id *\/}`), list items, table cells, link text, image alt text,
- * admonition titles, text attributes of MDX components, and the front-matter
+ * `{/* #id *\/}`), list items, table cells, link text and titles, image alt
+ * text and titles, admonition titles, text attributes of JSX elements
+ * (block or inline; `TEXT_ATTRIBUTES` in markupSegments.ts), and the front-matter
  * `title`, `description`, `sidebar_label`. Everything else (code, math, URLs,
- * HTML/JSX structure) is outside every segment or inside a tag. Pure.
+ * HTML/JSX structure) is outside every segment or inside a tag. Sorted by
+ * start, a segment before those nested in it. Pure.
  */
 export function segmentPage(text: string, options: {mdx?: boolean} = {}): Segment[] {
   const tree: Root = parseMarkdown(text, options);
@@ -46,10 +50,14 @@ export function segmentPage(text: string, options: {mdx?: boolean} = {}): Segmen
       case 'yaml':
         segments.push(...frontMatterSegments(text, node));
         return;
+      case 'definition': {
+        const title = titleSegment(text, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, node.title);
+        if (title) segments.push(title);
+        return;
+      }
       case 'code':
       case 'math':
       case 'html':
-      case 'definition':
       case 'mdxjsEsm':
       case 'mdxFlowExpression':
         return;
@@ -63,16 +71,11 @@ export function segmentPage(text: string, options: {mdx?: boolean} = {}): Segmen
         if (node.type === 'heading' && last?.type === 'mdxTextExpression' && HEADING_ID.test(last.value)) {
           children = children.slice(0, -1);
         }
-        const segment = inlineSegment(text, kind, children);
-        if (segment) segments.push(segment);
+        segments.push(...inlineSegments(text, kind, children));
         return;
       }
       case 'mdxJsxFlowElement':
-        for (const attribute of node.attributes) {
-          if (attribute.type !== 'mdxJsxAttribute' || !TEXT_ATTRIBUTES.has(attribute.name)) continue;
-          const segment = attributeSegment(text, attribute);
-          if (segment) segments.push(segment);
-        }
+        segments.push(...attributeSegments(text, node.attributes));
         break;
       default:
         break;
@@ -80,36 +83,24 @@ export function segmentPage(text: string, options: {mdx?: boolean} = {}): Segmen
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
   };
   walk(tree);
-  return segments.sort((a, b) => a.start - b.start);
+  return segments.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-function inlineSegment(text: string, kind: SegmentKind, children: readonly Nodes[]): Segment | undefined {
+/** The segment of a run of inline nodes, if it holds words, and the segments nested in its markup. */
+function inlineSegments(text: string, kind: SegmentKind, children: readonly Nodes[]): Segment[] {
   const first = children[0]?.position?.start.offset;
   const last = children.at(-1)?.position?.end.offset;
-  if (first === undefined || last === undefined) return undefined;
+  if (first === undefined || last === undefined) return [];
   let start = first;
   let end = last;
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
   const tags: Record<string, TagMarkup> = {};
-  const tagged = inlineTagged(text, children, start, end, tags);
-  if (!/\p{L}/u.test(plainText(tagged))) return undefined;
-  return {kind, start, end, tagged, tags, prefix: continuationPrefix(text, start)};
-}
-
-function attributeSegment(
-  text: string,
-  attribute: {value?: unknown; position?: {start: {offset?: number}; end: {offset?: number}}},
-): Segment | undefined {
-  const from = attribute.position?.start.offset;
-  const to = attribute.position?.end.offset;
-  if (typeof attribute.value !== 'string' || from === undefined || to === undefined) return undefined;
-  const raw = text.slice(from, to);
-  const match = /=\s*(["'])/.exec(raw);
-  if (!match?.[1] || !raw.endsWith(match[1])) return undefined;
-  const start = from + match.index + match[0].length - 1;
-  if (text.slice(start + 1, to - 1) !== attribute.value || !/\p{L}/u.test(attribute.value)) return undefined;
-  return {kind: 'attribute', start, end: to, tagged: escapeXml(attribute.value), tags: {}, prefix: ''};
+  const nested: Segment[] = [];
+  const tagged = inlineTagged(text, children, start, end, tags, nested);
+  // Without words of its own (`![](plan.png "Plan du site")`), the run is left as is; its nested prose is not.
+  if (!/\p{L}/u.test(plainText(tagged))) return nested;
+  return [{kind, start, end, tagged, tags, prefix: continuationPrefix(text, start)}, ...nested];
 }
 
 /** The line's text before `offset`, as it must be repeated after a line break. */

@@ -2,8 +2,11 @@ import type {TFunction} from 'i18next';
 
 import type {TranslateReport} from './runTranslate';
 
+/** What the run was: a real one, `--dry-run`, or `--learn-memory`. */
+export type RunMode = 'run' | 'dryRun' | 'learn';
+
 /** The human summary of a run, one line per page that needs attention, in `t`'s language. Pure. */
-export function summarize(report: TranslateReport, t: TFunction, provider: string, dryRun: boolean): string {
+export function summarize(report: TranslateReport, t: TFunction, provider: string, mode: RunMode): string {
   const lines: string[] = [];
   const count = (outcome: string) => report.pages.filter((p) => p.outcome === outcome).length;
   for (const page of report.pages) {
@@ -16,7 +19,8 @@ export function summarize(report: TranslateReport, t: TFunction, provider: strin
     }
   }
   for (const ui of report.ui) lines.push(t('ui', {...ui}));
-  for (const [locale, sent] of Object.entries(report.sent)) lines.push(t(dryRun ? 'wouldSend' : 'sent', {locale, ...sent}));
+  for (const [locale, memory] of Object.entries(report.memory ?? {})) lines.push(t('memory', {locale, ...memory}));
+  for (const [locale, sent] of Object.entries(report.sent)) lines.push(t(mode === 'run' ? 'sent' : 'wouldSend', {locale, ...sent}));
   if (report.stopped) lines.push(t('stopped', {message: report.stopped}));
   const counts = {
     written: count('written'),
@@ -26,6 +30,6 @@ export function summarize(report: TranslateReport, t: TFunction, provider: strin
     failed: count('failed'),
     planned: count('planned'),
   };
-  lines.push(dryRun ? t('dryRunSummary', counts) : t('summary', {...counts, provider}));
+  lines.push(mode === 'learn' ? t('learnSummary', counts) : mode === 'dryRun' ? t('dryRunSummary', counts) : t('summary', {...counts, provider}));
   return `${lines.join('\n')}\n`;
 }

@@ -19,7 +19,7 @@ export interface UiReport {
  * `i18n/<source>/` and its counterpart, plans the messages to translate
  * (see {@link planUiFile}), and, once the memory holds their translations,
  * `finish` writes each changed file atomically (existing order kept, new
- * ids appended in French order).
+ * ids appended in French order). `adoptUntranslated`: see {@link planUiFile}.
  */
 export function translateUiStrings(
   root: string,
@@ -27,13 +27,14 @@ export function translateUiStrings(
   locale: string,
   memory: TranslationMemory,
   terms: ReadonlyArray<[string, string]>,
+  adoptUntranslated = false,
 ) {
   const files = listUiFiles(root, sourceLocale).map((file) => {
     const source = JSON.parse(readFileSync(join(root, PATHS.ui(sourceLocale), file), 'utf8')) as UiFile;
     const targetPath = join(root, PATHS.ui(locale), file);
     const targetText = readIfExists(targetPath);
     const target = targetText ? (JSON.parse(targetText) as UiFile) : {};
-    return {file, source, target, targetPath, targetText, jobs: planUiFile(file, source, target, memory, terms)};
+    return {file, source, target, targetPath, targetText, jobs: planUiFile(file, source, target, memory, terms, adoptUntranslated)};
   });
   return {
     jobs: files.flatMap((f) => f.jobs) satisfies UiJob[],

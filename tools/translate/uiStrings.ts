@@ -42,10 +42,11 @@ export function renderUi(translated: string, tags: Record<string, TagMarkup>): s
  * Which messages of one file need translating in one locale: missing ones,
  * ones whose French changed since they were translated (`memory.ui`
  * remembers the French hash per `file#id`), and ones still equal to the
- * French. A message translated outside this tool is adopted: its French
- * hash is recorded and its text learnt, so later changes are noticed.
- * Glossary `terms` become tags, as in pages. Mutates `memory` for
- * adoptions only. Pure otherwise.
+ * French (unless `adoptUntranslated`: when learning from committed files,
+ * whose same-as-French words the i18n-ui allowlist vouches for). A message
+ * translated outside this tool is adopted: its French hash is recorded and
+ * its text learnt, so later changes are noticed. Glossary `terms` become
+ * tags, as in pages. Mutates `memory` for adoptions only. Pure otherwise.
  */
 export function planUiFile(
   file: string,
@@ -53,6 +54,7 @@ export function planUiFile(
   target: UiFile,
   memory: TranslationMemory,
   terms: ReadonlyArray<[string, string]> = [],
+  adoptUntranslated = false,
 ): UiJob[] {
   const jobs: UiJob[] = [];
   for (const [id, {message}] of Object.entries(source)) {
@@ -63,7 +65,7 @@ export function planUiFile(
     const existing = target[id]?.message;
     const recorded = memory.ui[record];
     const changed = recorded !== undefined && recorded !== key;
-    const untranslated = recorded === undefined && existing === message && /\p{L}/u.test(message);
+    const untranslated = !adoptUntranslated && recorded === undefined && existing === message && /\p{L}/u.test(message);
     if (existing === undefined || changed || untranslated) {
       jobs.push({id, tagged, tags, key});
     } else if (recorded === undefined) {

@@ -52,6 +52,17 @@ describe('npm run translate', {timeout: 120_000}, () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('--learn-memory needs no provider nor key, and refuses --dry-run', async () => {
+    const learn = await cli(root, ['--learn-memory', '--locale', 'en'], {LANG: 'C'}).done;
+    expect(learn.code).toBe(0);
+    expect(learn.stdout).toMatch(/^en: i18n\/\.tm\/en\.json holds \d+ segment\(s\)/m);
+    expect(learn.stdout).toContain('Translation memory learnt from the existing translations: 2 page(s) still to translate');
+    expect(existsSync(join(root, 'i18n/.tm/en.json'))).toBe(true);
+    const both = await cli(root, ['--learn-memory', '--dry-run'], {LANG: 'C'}).done;
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/^--learn-memory sends nothing already; leave out --dry-run/);
+  });
+
   it('says which providers exist when none is chosen, and exits 2', async () => {
     const {code, stderr} = await cli(root, [], {LANG: 'C'}).done;
     expect(code).toBe(2);

@@ -3,12 +3,12 @@ import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
 import {createTranslator} from '../../i18n-check';
-import {readGlossary} from '../readGlossary';
 import {createProvider} from '../providers/createProvider';
 import {stripProvenance} from '../provenanceBlock';
 import {runTranslate, type TranslateOptions} from '../runTranslate';
-import {fakeDeepl, fakeLibreTranslate, fakeOpenAI} from '../testing/fakeProviders';
-import {makeRepo, readTree, SAMPLE_SITE} from '../testing/makeRepo';
+import {fakeLibreTranslate, fakeOpenAI} from '../testing/fakeProviders';
+import {loopbackOptions, startLoopbackSite} from '../testing/loopbackRun';
+import {readTree, SAMPLE_SITE} from '../testing/makeRepo';
 import {untranslate} from '../testing/reversibleTranslate';
 import type {Loopback} from '../testing/startLoopback';
 import {checkPage} from '../validatePage';
@@ -19,26 +19,11 @@ const EN = 'i18n/en/docusaurus-plugin-content-docs/current/privacy.md';
 let server: Loopback;
 let root: string;
 
-beforeEach(async () => {
-  server = await fakeDeepl(KEY);
-  root = makeRepo(SAMPLE_SITE);
-});
+beforeEach(async () => ({server, root} = await startLoopbackSite(KEY, SAMPLE_SITE)));
 afterEach(async () => server.close());
 
 function run(overrides: Partial<TranslateOptions> = {}) {
-  return runTranslate({
-    root,
-    sourceLocale: 'fr',
-    locales: LOCALES,
-    provider: createProvider('deepl', {DEEPL_AUTH_KEY: KEY, DEEPL_SERVER_URL: server.url}),
-    dryRun: false,
-    force: false,
-    concurrency: 2,
-    glossary: readGlossary(join(root, 'i18n/glossary.yaml'), LOCALES),
-    today: '2026-11-29',
-    retry: {attempts: 3, baseDelayMs: 1, maxDelayMs: 1},
-    ...overrides,
-  });
+  return runTranslate(loopbackOptions(root, server, KEY, {locales: LOCALES, ...overrides}));
 }
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const sent = () => server.stats.texts;

@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest';
 import {atomicWrite} from '../atomicWrite';
 import {batchTexts} from '../batchTexts';
 import {createProgress} from '../createProgress';
+import {nestSegments, splice} from '../nestSegments';
 import {readGlossary} from '../readGlossary';
 import {segmentPage} from '../segmentPage';
 import {seedMemory} from '../seedMemory';
@@ -57,6 +58,17 @@ describe('seedMemory', () => {
       {fr: 'Titre', text: 'Title'},
       {fr: 'Un <g1>mot</g1> ici.', text: 'One <g1>word</g1> here.'},
     ]);
+  });
+});
+
+describe('nestSegments', () => {
+  const at = (start: number, end: number) => ({kind: 'title', start, end, tagged: '', tags: {}, prefix: ''}) as const;
+  it('puts each segment inside the one that holds it, and splices renderings in place', () => {
+    expect(nestSegments([at(0, 10), at(2, 4), at(5, 9), at(6, 8), at(12, 14)])).toEqual({top: [0, 4], inner: [[1, 2], [], [3], [], []]});
+    expect(splice('abcdefgh', 1, 7, [{start: 2, end: 4, text: 'XY'}, {start: 5, end: 6, text: ''}])).toBe('bXYeg');
+  });
+  it('refuses segments that overlap without one holding the other', () => {
+    expect(() => nestSegments([at(0, 5), at(3, 8)])).toThrow('segment 1 (offsets 3-8) overlaps segment 0 without lying inside it');
   });
 });
 

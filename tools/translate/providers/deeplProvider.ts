@@ -1,15 +1,17 @@
 import * as deepl from 'deepl-node';
 
-import {type Provider, ProviderError} from './provider';
+import {observeResponses, requestsTo, type SeenResponse} from './observeResponses';
+import {isRetryableStatus, parseRetryAfter, type Provider, ProviderError} from './provider';
 
 /** DeepL wants a regional English; the site's `en` is British by default. */
 const DEEPL_TARGET: Record<string, deepl.TargetLanguageCode> = {en: 'en-GB', pt: 'pt-PT'};
 
 /**
  * DeepL through the official `deepl-node` client, `tag_handling=xml` so the
- * segment tags survive. The client's own retries are off: ours honour
- * `Retry-After` and stop on 456. (deepl-node does not expose response
- * headers, so DeepL's 429s back off exponentially.)
+ * segment tags survive. The client's own retries are off: ours stop on 456
+ * and honour `Retry-After`, which deepl-node's errors do not carry: it is
+ * read from the response itself as node:http reports it (see
+ * {@link observeResponses}).
  */
 export function deeplProvider(options: {authKey: string; serverUrl?: string; timeoutMs: number}): Provider {
   const translator = new deepl.Translator(options.authKey, {
@@ -17,28 +19,35 @@ export function deeplProvider(options: {authKey: string; serverUrl?: string; tim
     maxRetries: 0,
     minTimeout: options.timeoutMs,
   });
+  // deepl-node's own default, so the matcher looks at the server it really calls.
+  const server = options.serverUrl ?? (options.authKey.endsWith(':fx') ? 'https://api-free.deepl.com' : 'https://api.deepl.com');
+  const isTranslateRequest = requestsTo(`${server.replace(/\/+$/, '')}/v2/translate`);
   return {
     engine: 'deepl',
     // API limits: 50 texts and 128 KiB per request.
     maxSegments: 50,
     maxChars: 30_000,
     async translate(texts, locale) {
+      // One request per call (maxRetries: 0): its response is the last one seen.
+      const seen: SeenResponse[] = [];
       try {
         const target = DEEPL_TARGET[locale] ?? (locale as deepl.TargetLanguageCode);
-        const results = await translator.translateText([...texts], 'fr', target, {
-          tagHandling: 'xml',
-          splitSentences: 'nonewlines',
-          preserveFormatting: true,
-        });
+        const results = await observeResponses(isTranslateRequest, seen, () =>
+          translator.translateText([...texts], 'fr', target, {
+            tagHandling: 'xml',
+            splitSentences: 'nonewlines',
+            preserveFormatting: true,
+          }),
+        );
         return results.map((r) => r.text);
       } catch (error) {
-        throw classify(error);
+        throw classify(error, seen.at(-1));
       }
     },
   };
 }
 
-function classify(error: unknown): ProviderError {
+function classify(error: unknown, response: SeenResponse | undefined): ProviderError {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof deepl.QuotaExceededError) {
     return new ProviderError('DeepL: the quota of this billing period is used up (HTTP 456)', 'quota', 456);
@@ -46,9 +55,13 @@ function classify(error: unknown): ProviderError {
   if (error instanceof deepl.AuthorizationError) {
     return new ProviderError('DeepL refused DEEPL_AUTH_KEY (HTTP 403); check the key and DEEPL_SERVER_URL', 'auth', 403);
   }
-  if (error instanceof deepl.TooManyRequestsError) return new ProviderError(`DeepL: ${message}`, 'retry', 429);
   if (error instanceof deepl.ConnectionError) return new ProviderError(`DeepL: ${message}`, 'retry');
-  const status = /status code: (\d{3})/.exec(message)?.[1] ?? (/Service unavailable/.test(message) ? '503' : undefined);
-  if (status && (Number(status) >= 500 || status === '429')) return new ProviderError(`DeepL: ${message}`, 'retry', Number(status));
-  return new ProviderError(`DeepL: ${message}`, 'fatal', status ? Number(status) : undefined);
+  // The status as received; from the message only for errors raised before or without a response.
+  const received = response && response.status >= 400 ? response.status : undefined;
+  const written = error instanceof deepl.TooManyRequestsError ? '429' : (/status code: (\d{3})/.exec(message)?.[1] ?? (/Service unavailable/.test(message) ? '503' : undefined));
+  const status = received ?? (written === undefined ? undefined : Number(written));
+  if (status !== undefined && isRetryableStatus(status)) {
+    return new ProviderError(`DeepL: ${message}`, 'retry', status, parseRetryAfter(response?.retryAfter));
+  }
+  return new ProviderError(`DeepL: ${message}`, 'fatal', status);
 }

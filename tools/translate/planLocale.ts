@@ -1,0 +1,115 @@
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+
+import {classifyPage, type PageState} from './classifyPage';
+import {glossaryTerms, type Glossary} from './glossary';
+import {learnFromExisting} from './learnFromExisting';
+import {listPages, PATHS, readIfExists} from './pageFiles';
+import type {Segment} from './segmentPage';
+import type {SegmentFor} from './segmentWithGlossary';
+import {collapseWhitespace, plainText} from './taggedText';
+import type {SegmentJob} from './translateSegments';
+import {segmentKey, type TranslationMemory} from './translationMemory';
+import {translateUiStrings} from './translateUiStrings';
+
+/** One page in one locale, as the run reports it. */
+export interface PageReport {
+  locale: string;
+  source: string;
+  target: string;
+  state: PageState;
+  outcome: 'written' | 'unchanged' | 'current' | 'protected' | 'failed' | 'planned';
+  reasons?: string[];
+}
+
+/** A page to (re)translate: its report, French text and segments, and the translation it replaces. */
+export interface PageWork {
+  page: PageReport;
+  french: string;
+  segments: Segment[];
+  existing?: string;
+}
+
+/** What one locale needs, before anything is sent. */
+export interface LocalePlan {
+  /** Every French page, in order, its outcome set when nothing is to be done. */
+  pages: PageReport[];
+  /** The pages to (re)translate. */
+  work: PageWork[];
+  /** The segments the memory lacks, by memory key: exactly what will be sent. */
+  jobs: Map<string, SegmentJob>;
+  ui: ReturnType<typeof translateUiStrings>;
+}
+
+/** How to plan: `sending` false when nothing will be sent (a dry run, or learning only). */
+export interface PlanOptions {
+  root: string;
+  sourceLocale: string;
+  force: boolean;
+  glossary: Glossary;
+  sending: boolean;
+  /**
+   * Learning from the committed translations (`--learn-memory`): learn from
+   * every page, even one whose segments the memory knows (the page wins),
+   * and adopt UI messages written the same as the French.
+   */
+  learnAll?: boolean;
+}
+
+/**
+ * Plans one locale: classifies every page (missing, stale, current, or left
+ * alone), lets the memory learn from existing translations (see
+ * {@link learnFromExisting}), and lists the segments of pages and UI strings
+ * that the memory still lacks. Reads files, mutates `memory` (what it
+ * learns), writes nothing, sends nothing.
+ */
+export function planLocale(
+  options: PlanOptions,
+  locale: string,
+  memory: TranslationMemory,
+  segmentFor: SegmentFor,
+): LocalePlan {
+  const pages: PageReport[] = [];
+  const work: PageWork[] = [];
+  for (const rel of listPages(options.root)) {
+    const sourcePath = join(PATHS.docs, rel);
+    const targetPath = join(PATHS.translatedDocs(locale), rel);
+    const french = readFileSync(join(options.root, sourcePath), 'utf8');
+    const existing = readIfExists(join(options.root, targetPath));
+    const plan = classifyPage(french, existing, options.force);
+    const page: PageReport = {locale, source: sourcePath, target: targetPath, state: plan.state, outcome: 'current'};
+    pages.push(page);
+    let segments: Segment[];
+    try {
+      segments = segmentFor(french, 'source');
+    } catch (error) {
+      Object.assign(page, {outcome: 'failed', reasons: [`${sourcePath}: ${(error as Error).message}`]});
+      continue;
+    }
+    // Learn from the existing translation unless the memory already knows every segment.
+    const known = segments.every((s) => memory.segments[segmentKey(s.tagged)]);
+    if (existing && plan.provenance && (options.learnAll || !(known && plan.state === 'current'))) {
+      learnFromExisting({root: options.root, sourcePath, french, existing, provenance: plan.provenance}, segmentFor, memory);
+    }
+    if (!plan.translate) {
+      page.outcome = plan.state === 'current' ? 'current' : 'protected';
+      continue;
+    }
+    page.outcome = options.sending ? 'failed' : 'planned';
+    work.push({page, french, segments, ...(existing === undefined ? {} : {existing})});
+  }
+
+  const jobs = new Map<string, SegmentJob>();
+  const need = (key: string, tagged: string) => {
+    if (memory.segments[key]) return;
+    const text = collapseWhitespace(tagged);
+    // Nothing left to translate once glossary terms are tags ("Cloud Temple", "Matomo"): it stays as is.
+    if (!/\p{L}/u.test(plainText(text))) memory.segments[key] = {fr: text, text};
+    else jobs.set(key, {key, text});
+  };
+  for (const {segments} of work) for (const s of segments) need(segmentKey(s.tagged), s.tagged);
+  const terms = glossaryTerms(options.glossary, locale, 'source');
+  const ui = translateUiStrings(options.root, options.sourceLocale, locale, memory, terms, options.learnAll);
+  for (const job of ui.jobs) need(job.key, job.tagged);
+  return {pages, work, jobs, ui};
+}
