@@ -92,6 +92,9 @@ describe('accessibility', () => {
         await page.goto(site.origin + pagePath, {waitUntil: 'networkidle'});
         expect(await page.getAttribute('html', 'data-theme'), pagePath).toBe(colorScheme);
         problems.push(...(await axeViolations(page)).map((v) => `${pagePath}: ${v}`));
+        // Lighthouse's SEO score counts an <a> without href as an uncrawlable link.
+        const bare = await page.locator('a:not([href])').evaluateAll((as) => as.map((a) => a.outerHTML.slice(0, 80)));
+        problems.push(...bare.map((a) => `${pagePath}: link without href: ${a}`));
       }
       // The parts that appear on use: search results.
       await page.goto(`${site.origin}/en/privacy`, {waitUntil: 'networkidle'});

@@ -26,20 +26,19 @@ export default function LanguageLinks(): ReactNode {
         {i18n.locales.map((locale) => {
           const config = i18n.localeConfigs[locale];
           if (!config) return null;
-          if (locale === i18n.currentLocale) {
-            return (
-              <li key={locale}>
-                <a aria-current="page" lang={config.htmlLang} className={styles.current}>
-                  {config.label}
-                </a>
-              </li>
-            );
-          }
           // Same domain: a path, like the navbar's menu, for shorter HTML.
           const href = createUrl({locale, fullyQualified: config.url !== siteConfig.url});
+          const current = locale === i18n.currentLocale;
           return (
             <li key={locale}>
-              <a href={href} lang={config.htmlLang} hrefLang={config.htmlLang} target="_self">
+              {/* The current language too is a link (to this page): an <a>
+                  without href is an uncrawlable link to search engines. */}
+              <a
+                href={href}
+                lang={config.htmlLang}
+                hrefLang={config.htmlLang}
+                target="_self"
+                {...(current ? {'aria-current': 'page' as const, className: styles.current} : {})}>
                 {config.label}
               </a>
             </li>
