@@ -145,18 +145,26 @@ describe('page weight', () => {
 });
 
 describe('main-thread work', () => {
-  it('formats no date while hydrating: "Last updated" comes formatted from the build', async () => {
-    // The first Intl.DateTimeFormat of a page loads ICU data: tens of ms of
-    // blocking time on a phone (see formatDateTexts.ts).
-    await withPage({}, async (page) => {
+  it('loads no ICU data while hydrating, on a phone: no date formatted, no string collated', async () => {
+    // The first Intl.DateTimeFormat or localeCompare of a page loads ICU
+    // data: tens of ms of blocking time on a phone. "Last updated" comes
+    // formatted from the build (formatDateTexts.ts); the theme's
+    // useShallowMemoObject, run by the mobile sidebar, is lean-client's.
+    await withPage({viewport: {width: 412, height: 823}, isMobile: true}, async (page) => {
       await page.addInitScript(() => {
-        const Original = Intl.DateTimeFormat;
+        const calls = {dateFormats: 0, localeCompares: 0};
+        (window as unknown as {icuCalls: typeof calls}).icuCalls = calls;
+        const {DateTimeFormat} = Intl;
         const counted = function (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
-          (window as unknown as {dateFormats: number}).dateFormats += 1;
-          return new Original(...args);
+          calls.dateFormats += 1;
+          return new DateTimeFormat(...args);
         };
-        (window as unknown as {dateFormats: number}).dateFormats = 0;
-        Intl.DateTimeFormat = Object.assign(counted, Original) as unknown as typeof Intl.DateTimeFormat;
+        Intl.DateTimeFormat = Object.assign(counted, DateTimeFormat) as unknown as typeof Intl.DateTimeFormat;
+        const {localeCompare} = String.prototype;
+        String.prototype.localeCompare = function (this: string, ...args: Parameters<string['localeCompare']>) {
+          calls.localeCompares += 1;
+          return localeCompare.apply(this, args);
+        };
       });
       for (const pagePath of ['/privacy', '/de/legal-notice']) {
         const response = await page.goto(site.origin + pagePath, {waitUntil: 'networkidle'});
@@ -164,7 +172,13 @@ describe('main-thread work', () => {
         const built = load((await response?.text()) ?? '')('.theme-last-updated time').text();
         expect(built, pagePath).toMatch(/2\d{3}/);
         expect(await page.locator('.theme-last-updated time').innerText()).toBe(built);
-        expect(await page.evaluate(() => (window as unknown as {dateFormats: number}).dateFormats), pagePath).toBe(0);
+        // The mobile sidebar, whose setup collated strings, is there.
+        await page.locator('.navbar__toggle').click();
+        await page.locator('.navbar-sidebar .menu__link').first().waitFor();
+        expect(await page.evaluate(() => (window as unknown as {icuCalls: object}).icuCalls), pagePath).toEqual({
+          dateFormats: 0,
+          localeCompares: 0,
+        });
       }
     });
   });

@@ -10,6 +10,16 @@ import type {Plugin} from '@docusaurus/types';
 export const PRISM_CLIENT_MODULE = /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
 
 /**
+ * How the theme's own modules import their React utilities
+ * (`../utils/reactUtils`, `../../utils/reactUtils`): a request, matched
+ * before resolution, so that the stand-in's import of the original (by its
+ * alias) is not matched again.
+ */
+export const THEME_REACT_UTILS_REQUEST = /^(\.\.\/)+utils\/reactUtils(\.js)?$/;
+
+const THEME_COMMON_LIB = /[\\/]@docusaurus[\\/]theme-common[\\/]lib[\\/]/;
+
+/**
  * Keeps the visitor's first page light (issue 7: at most 200 KB):
  *
  * - Prism (about 35 KB of compressed script, none of it used by pages without
@@ -18,6 +28,9 @@ export const PRISM_CLIENT_MODULE = /@docusaurus[\\/]theme-classic[\\/]lib[\\/]pr
  *   only on pages that have one.
  * - Links no longer prefetch the pages they point to (`disablePrefetch.ts`);
  *   hovering a link still preloads its page.
+ * - The theme's `useShallowMemoObject` no longer calls `localeCompare`
+ *   (`themeReactUtils.ts`): that first call costs tens of ms of blocking
+ *   time on a phone.
  */
 export default function leanClientPlugin(): Plugin {
   return {
@@ -27,7 +40,16 @@ export default function leanClientPlugin(): Plugin {
     },
     configureWebpack(_config, _isServer, {currentBundler}) {
       return {
+        resolve: {
+          alias: {
+            // By path: the package's exports do not list its lib/ files.
+            'lean-client/theme-react-utils$': path.join(path.dirname(require.resolve('@docusaurus/theme-common')), 'utils', 'reactUtils.js'),
+          },
+        },
         plugins: [
+          new currentBundler.instance.NormalModuleReplacementPlugin(THEME_REACT_UTILS_REQUEST, (data: {context: string; request: string}) => {
+            if (THEME_COMMON_LIB.test(data.context)) data.request = path.resolve(__dirname, 'themeReactUtils.ts');
+          }),
           new currentBundler.instance.NormalModuleReplacementPlugin(
             PRISM_CLIENT_MODULE,
             path.resolve(__dirname, 'noPrismClientModule.ts'),

@@ -1,5 +1,8 @@
-import type {Plugin} from '@docusaurus/types';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
 import {getSwcJsMinimizerOptions} from '@docusaurus/faster';
+
+import {sourcesHash} from './sourcesHash';
 
 const MINIMIZER = 'SwcJsMinimizerRspackPlugin';
 
@@ -16,11 +19,20 @@ interface RspackMinimizerApi {
  * bytes), which changes the runtime's hash and so every HTML page; without
  * minification, cold and warm builds are the same. Every other chunk is
  * minified as Docusaurus does it (same options, see @docusaurus/bundler).
+ *
+ * Also ties Rspack's persistent cache to the site's plugins: its version
+ * gets a hash of `src/plugins/` (see `sourcesHash`), so editing a plugin
+ * starts the next build cold instead of reusing modules built before.
  */
-export default function stableRuntimePlugin(): Plugin {
+export default function stableRuntimePlugin(context: LoadContext): Plugin {
+  const pluginsHash = sourcesHash(path.join(context.siteDir, 'src', 'plugins'));
   return {
     name: 'stable-runtime',
     configureWebpack(config, isServer, {currentBundler}) {
+      const cache = (config.experiments as {cache?: unknown} | undefined)?.cache;
+      if (cache && typeof cache === 'object' && typeof (cache as {version?: unknown}).version === 'string') {
+        (cache as {version: string}).version += `-plugins-${pluginsHash}`;
+      }
       const minimizers = config.optimization?.minimizer;
       if (isServer || currentBundler.name !== 'rspack' || !minimizers) return {};
       const rspack = currentBundler.instance as unknown as RspackMinimizerApi;
