@@ -12,6 +12,7 @@ import type {BrowserContextOptions, Page} from 'playwright-core';
 import {LOCALES, SOURCE_LOCALE} from '../../src/config/locales';
 import {axeViolations} from './support/axe';
 import {setUpBuiltSite} from './support/builtSite';
+import {runLighthouse} from '../../tools/bench-pages/runLighthouse';
 import {measureFirstVisit} from './support/measureFirstVisit';
 import {sitemapPaths} from './support/site';
 
@@ -142,6 +143,17 @@ describe('page weight', () => {
     expect(visit.foreignRequests).toEqual([]);
     expect(visit.bytes).toBeLessThanOrEqual(BUDGET_BYTES);
   });
+});
+
+describe('Lighthouse', () => {
+  // Its accessibility, best-practices and SEO audits inspect the page, they
+  // do not time it: 100 is a deterministic target, checked here; the
+  // performance score is timing, left to `npm run bench:pages`.
+  it.each(['/privacy', '/de/legal-notice'])('%s scores 100 in accessibility, best practices and SEO', async (pagePath) => {
+    const scores = await runLighthouse(site.origin + pagePath, ['accessibility', 'best-practices', 'seo']);
+    expect(scores.failedAudits).toEqual([]);
+    expect([scores.accessibility, scores.bestPractices, scores.seo]).toEqual([100, 100, 100]);
+  }, 120_000);
 });
 
 describe('main-thread work', () => {

@@ -41,6 +41,8 @@ async function measurePage(browser: Browser, url: string, scores: readonly Light
   const figures = {page: label, bytes: visit.bytes, requests: visit.requests, ...median(scores)};
   const all = scores.map((s) => s.performance).join(', ');
   console.log(`  ${label}: ${(figures.bytes / 1000).toFixed(1)} KB, ${figures.requests} requests, performance ${figures.performance} (runs: ${all})`);
+  const failed = [...new Set(scores.flatMap((s) => s.failedAudits))];
+  if (failed.length > 0) console.log(`    failed audits: ${failed.join(', ')}`);
   return figures;
 }
 
