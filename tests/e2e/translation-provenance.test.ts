@@ -177,18 +177,21 @@ describe('the notice above the title', () => {
 });
 
 describe('the locale dropdown', () => {
-  it('marks the machine-translated languages, in the language of the page', async () => {
+  it('marks the machine-translated languages, in the language of the page, in the menu and the footer', async () => {
     for (const locale of [SOURCE_LOCALE, ...TARGET_LOCALES]) {
       const page = await open(urlPath(locale, 'privacy.md'));
-      await page.locator('.navbar__items--right .dropdown').first().hover();
+      const [navbar, footer] = [page.locator('.navbar'), page.locator('.footer nav')];
+      await navbar.locator('.navbar__items--right .dropdown').first().hover();
       const mark = message(locale, 'translationProvenance.localeDropdown.machine');
       for (const label of ['English', 'Español', 'Italiano', 'Deutsch']) {
-        const link = page.getByRole('link', {name: `${label} (${mark})`, exact: true});
+        const link = navbar.getByRole('link', {name: `${label} (${mark})`, exact: true});
         // The menu opens on hover; under load it can take a moment to show.
         await link.waitFor({state: 'visible', timeout: 10_000}).catch(() => undefined);
         expect(await link.isVisible(), `${locale}: ${label}`).toBe(true);
+        expect(await footer.getByRole('link', {name: `${label} (${mark})`, exact: true}).isVisible(), `${locale}: footer ${label}`).toBe(true);
       }
-      expect(await page.getByRole('link', {name: 'Français', exact: true}).isVisible(), locale).toBe(true);
+      expect(await navbar.getByRole('link', {name: 'Français', exact: true}).isVisible(), locale).toBe(true);
+      expect(await footer.getByRole('link', {name: 'Français', exact: true}).isVisible(), locale).toBe(true);
       await page.context().close();
     }
   });
