@@ -8,6 +8,7 @@ import {readSiteEnv} from './src/config/siteEnv';
 import {isInsideGitWorktree} from './src/config/git';
 import {frenchSourceEditUrl, readEditUrl} from './src/config/editUrl';
 import {readMatomoEnv} from './src/plugins/matomo/options';
+import {SSR_TEMPLATE} from './src/plugins/lean-client/ssrTemplate';
 
 const {url, baseUrl} = readSiteEnv(process.env);
 const editUrl = readEditUrl(process.env);
@@ -30,6 +31,8 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
 
   future: {v4: true, faster: true},
+  // The route's chunks before the main bundle (see src/plugins/lean-client).
+  ssrTemplate: SSR_TEMPLATE,
 
   i18n: {
     defaultLocale: SOURCE_LOCALE,

@@ -145,6 +145,25 @@ describe('page weight', () => {
   });
 });
 
+describe('script loading', () => {
+  it.each(['/privacy', '/de/legal-notice'])("%s lists every script its first visit runs in its HTML, the route's chunks before the main bundle", async (pagePath) => {
+    await withPage({}, async (page) => {
+      const requested: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') requested.push(new URL(request.url()).pathname);
+      });
+      const response = await page.goto(site.origin + pagePath, {waitUntil: 'networkidle'});
+      await expect.poll(() => page.getAttribute('html', 'data-has-hydrated')).toBe('true');
+      const $ = load((await response?.text()) ?? '');
+      const listed = $('script[src]').map((_, el) => $(el).attr('src') ?? '').get();
+      // Without routeChunkOrigins.ts the HTML lists the runtime and main only.
+      expect(listed.length, listed.join(' ')).toBeGreaterThan(4);
+      expect(listed.at(-1)).toMatch(/\/main\.[^/]+\.js$/);
+      expect(requested).toEqual(listed);
+    });
+  });
+});
+
 describe('Lighthouse', () => {
   // Its accessibility, best-practices and SEO audits inspect the page, they
   // do not time it: 100 is a deterministic target, checked here; the

@@ -1,5 +1,9 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
-import type {Plugin} from '@docusaurus/types';
+import logger from '@docusaurus/logger';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+
+import {addModuleOrigins, type ClientManifest} from './routeChunkOrigins';
 
 /**
  * The classic theme's client module that sets Prism up on every page. Its
@@ -28,17 +32,38 @@ const THEME_COMMON_LIB = /[\\/]@docusaurus[\\/]theme-common[\\/]lib[\\/]/;
  *   only on pages that have one.
  * - Links no longer prefetch the pages they point to (`disablePrefetch.ts`);
  *   hovering a link still preloads its page.
+ * - Each page's HTML lists its route's script chunks, before the main
+ *   bundle (`routeChunkOrigins.ts`, `ssrTemplate.ts`): they download with it
+ *   instead of after it.
  * - The theme's `useShallowMemoObject` no longer calls `localeCompare`
  *   (`themeReactUtils.ts`): that first call costs tens of ms of blocking
  *   time on a phone.
  */
-export default function leanClientPlugin(): Plugin {
+export default function leanClientPlugin(context: LoadContext): Plugin {
+  const manifestPath = path.join(context.generatedFilesDir, 'client-manifest.json');
+  const registryPath = path.join(context.generatedFilesDir, 'registry.js');
+  // After the client build has written its manifest, before the pages are
+  // rendered from it (see routeChunkOrigins.ts).
+  const routeChunks = {
+    apply(compiler: {hooks: {afterEmit: {tapPromise: (name: string, run: () => Promise<void>) => void}}}) {
+      compiler.hooks.afterEmit.tapPromise('lean-client', async () => {
+        const manifest = JSON.parse(await fs.readFile(manifestPath, 'utf8')) as ClientManifest;
+        const {manifest: fixed, added} = addModuleOrigins(manifest, await fs.readFile(registryPath, 'utf8'));
+        if (added === 0) {
+          logger.warn(
+            `lean-client: no route chunk found in ${registryPath}; pages will load their chunks after the main bundle (slower). Has Docusaurus changed the registry's format? See src/plugins/lean-client/routeChunkOrigins.ts.`,
+          );
+        }
+        await fs.writeFile(manifestPath, JSON.stringify(fixed));
+      });
+    },
+  };
   return {
     name: 'lean-client',
     getClientModules() {
       return [path.resolve(__dirname, 'disablePrefetch.ts')];
     },
-    configureWebpack(_config, _isServer, {currentBundler}) {
+    configureWebpack(_config, isServer, {currentBundler}) {
       return {
         resolve: {
           alias: {
@@ -47,6 +72,7 @@ export default function leanClientPlugin(): Plugin {
           },
         },
         plugins: [
+          ...(isServer ? [] : [routeChunks]),
           new currentBundler.instance.NormalModuleReplacementPlugin(THEME_REACT_UTILS_REQUEST, (data: {context: string; request: string}) => {
             if (THEME_COMMON_LIB.test(data.context)) data.request = path.resolve(__dirname, 'themeReactUtils.ts');
           }),
