@@ -2,7 +2,7 @@
  * Finds the UI messages left untranslated in the JSON files that
  * `docusaurus write-translations` creates (`code.json`, the navbar, the
  * footer, the docs version and sidebar labels). Pure: the caller reads the
- * files (`readUiCatalogs`).
+ * files (i18n:check's `readSite`, then `toUiCatalogs`).
  *
  * Docusaurus fills a new locale's files from its theme packs, which leave
  * many strings in English, and our own config labels are French: a file

@@ -1,11 +1,11 @@
 import {fileURLToPath} from 'node:url';
-import {describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 
 import {LOCALES, SOURCE_LOCALE, TARGET_LOCALES} from '../../../src/config/locales';
-import {checkUiFiles, createTranslator, formatProblemLine, readSite} from '../../i18n-check';
+import {checkUiFiles, createTranslator, formatProblemLine, readSite, type SiteFiles} from '../../i18n-check';
 import {FORBIDDEN_KEYS, UNTRANSLATED_ALLOWLIST} from '../allowlist';
 import {findUntranslated, isLanguageNeutral, type FindUntranslatedOptions, type UiCatalogs} from '../findUntranslated';
-import {readUiCatalogs} from '../readUiCatalogs';
+import {toUiCatalogs} from '../toUiCatalogs';
 
 const options: FindUntranslatedOptions = {
   sourceLocale: 'fr',
@@ -75,23 +75,27 @@ describe('findUntranslated', () => {
 describe('the UI strings of this site', () => {
   const root = fileURLToPath(new URL('../../..', import.meta.url));
   const codes = LOCALES.map((l) => l.code);
-  const siteCatalogs = readUiCatalogs(`${root}i18n`, codes);
+  // One read of i18n/ serves both checks.
+  let site: SiteFiles;
+  beforeAll(async () => {
+    site = await readSite(root, TARGET_LOCALES);
+  });
 
   it('exist for every locale', () => {
+    const siteCatalogs = toUiCatalogs(site.ui);
     expect(Object.keys(siteCatalogs).sort()).toEqual([...codes].sort());
   });
 
   // i18n:check's rule, run here too so that the unit tests alone catch a
   // missing key; warnings included: a key the French lacks is dead text.
-  it('have the files, keys and placeholders of the French', async () => {
-    const site = await readSite(root, TARGET_LOCALES);
+  it('have the files, keys and placeholders of the French', () => {
     const t = createTranslator('en');
     const problems = TARGET_LOCALES.flatMap((locale) => checkUiFiles(site, locale)).flatMap((f) => f.problems);
     expect(problems.map((p) => formatProblemLine(p, t))).toEqual([]);
   });
 
   it('are translated in every locale', () => {
-    const problems = findUntranslated(siteCatalogs, {
+    const problems = findUntranslated(toUiCatalogs(site.ui), {
       sourceLocale: SOURCE_LOCALE,
       pivotLocale: 'en',
       allowlist: UNTRANSLATED_ALLOWLIST,
