@@ -13,7 +13,7 @@ import styles from './styles.module.css';
  * each locale is a separate single-page app.
  */
 export default function LanguageLinks(): ReactNode {
-  const {siteConfig, i18n} = useDocusaurusContext();
+  const {i18n} = useDocusaurusContext();
   const {createUrl} = useAlternatePageUtils();
   const label = translate({
     id: 'languageLinks.label',
@@ -26,8 +26,9 @@ export default function LanguageLinks(): ReactNode {
         {i18n.locales.map((locale) => {
           const config = i18n.localeConfigs[locale];
           if (!config) return null;
-          // Same domain: a path, like the navbar's menu, for shorter HTML.
-          const href = createUrl({locale, fullyQualified: config.url !== siteConfig.url});
+          // A path, as the notice and the suggestion link: every locale
+          // shares the site's url (docusaurus.config.ts).
+          const href = createUrl({locale, fullyQualified: false});
           const current = locale === i18n.currentLocale;
           return (
             <li key={locale}>
