@@ -332,6 +332,41 @@ describe.each(LOCALES.map((l) => ({...l, prefix: prefixOf(l.code)})))('counter i
   });
 });
 
+// While hydrating, react-helmet-async writes the titles of the <Head>s
+// rendered so far, the site's name alone before the page's own, and the
+// first route update can run in between (seen in CI, about one load in
+// ten). This script makes that window wide: from DOMContentLoaded, when
+// the bundle has run and React is hydrating, the document shows the site's
+// name for 1.5 s and ignores other writes.
+const PARTIAL_TITLE_WHILE_HYDRATING = `
+  const title = Object.getOwnPropertyDescriptor(Document.prototype, 'title');
+  let held = false;
+  Object.defineProperty(document, 'title', {
+    configurable: true,
+    get() { return title.get.call(this); },
+    set(value) { if (!held) title.set.call(this, value); },
+  });
+  document.addEventListener('DOMContentLoaded', () => {
+    const final = document.title;
+    title.set.call(document, 'Cloud Temple');
+    held = true;
+    setTimeout(() => { held = false; title.set.call(document, final); }, 1500);
+  });
+`;
+
+describe('the landing page view', () => {
+  it('carries the server-rendered title, whatever the title is while React hydrates', async () => {
+    const visitor = await Visitor.open(PARTIAL_TITLE_WHILE_HYDRATING);
+    await visitor.goto('/de/privacy');
+    const html = fs.readFileSync(path.join(site.outDir, 'de/privacy.html'), 'utf8');
+    const rendered = /<title[^>]*>([^<]*)<\/title>/.exec(html)?.[1];
+    expect(rendered).toBe('Datenschutzerklärung | Cloud Temple');
+    const views = await visitor.settledViews(1);
+    expect(views.map((v) => v.title)).toEqual([rendered]);
+    await visitor.close();
+  });
+});
+
 describe('privacy signals (point 8)', () => {
   const signals = {
     'Do Not Track': `Object.defineProperty(Navigator.prototype, 'doNotTrack', {get: () => '1'})`,

@@ -14,6 +14,12 @@ import {startTracker, type Tracker} from './tracker';
 let tracker: Tracker | null = null;
 let lastLocation: unknown = null;
 let sendPending: (() => void) | null = null;
+// The landing page's title as the server rendered it, read when the bundle
+// runs, before React hydrates. While hydrating, react-helmet-async writes
+// the titles of the <Head>s rendered so far in animation frames, the
+// site's name alone before the page's own: the first route update can come
+// between the two, and its view would then carry the site's name.
+const landingTitle = typeof document === 'undefined' ? '' : document.title;
 
 const clientModule: ClientModule = {
   onRouteDidUpdate({location, previousLocation}) {
@@ -31,17 +37,16 @@ const clientModule: ClientModule = {
       documentReferrer: document.referrer,
     });
     if (view === null || isOptedOut() || refusesTracking(browserPrivacySignals())) return;
-    const send = () => {
+    const send = (title: string) => {
       sendPending = null;
       if (isOptedOut()) return;
       tracker ??= startTracker(settings);
-      tracker.trackPageView(view, document.title);
+      tracker.trackPageView(view, title);
     };
-    // On the first page the server-rendered title is already right. After a
-    // client-side navigation the title is still the previous page's here:
-    // wait until it changes.
-    if (previousLocation === null) send();
-    else sendPending = afterTitleChange(document.title, send);
+    // After a client-side navigation the title is still the previous
+    // page's here: wait until it changes.
+    if (previousLocation === null) send(landingTitle);
+    else sendPending = afterTitleChange(document.title, () => send(document.title));
   },
 };
 
