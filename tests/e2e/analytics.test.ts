@@ -335,9 +335,9 @@ describe.each(LOCALES.map((l) => ({...l, prefix: prefixOf(l.code)})))('counter i
 // While hydrating, react-helmet-async writes the titles of the <Head>s
 // rendered so far, the site's name alone before the page's own, and the
 // first route update can run in between (seen in CI, about one load in
-// ten). This script makes that window wide: from DOMContentLoaded, when
-// the bundle has run and React is hydrating, the document shows the site's
-// name for 1.5 s and ignores other writes.
+// ten). This script makes that window wide: from the moment Docusaurus's
+// client entry looks up its root element to hydrate it, the document shows
+// the site's name for 1.5 s and ignores other writes.
 const PARTIAL_TITLE_WHILE_HYDRATING = `
   const title = Object.getOwnPropertyDescriptor(Document.prototype, 'title');
   let held = false;
@@ -346,12 +346,16 @@ const PARTIAL_TITLE_WHILE_HYDRATING = `
     get() { return title.get.call(this); },
     set(value) { if (!held) title.set.call(this, value); },
   });
-  document.addEventListener('DOMContentLoaded', () => {
-    const final = document.title;
-    title.set.call(document, 'Cloud Temple');
-    held = true;
-    setTimeout(() => { held = false; title.set.call(document, final); }, 1500);
-  });
+  const getElementById = document.getElementById;
+  document.getElementById = function (id) {
+    if (id === '__docusaurus' && !held) {
+      const final = document.title;
+      title.set.call(document, 'Cloud Temple');
+      held = true;
+      setTimeout(() => { held = false; title.set.call(document, final); }, 1500);
+    }
+    return getElementById.call(this, id);
+  };
 `;
 
 describe('the landing page view', () => {
