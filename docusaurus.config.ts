@@ -31,8 +31,14 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
 
   future: {v4: true, faster: true},
-  // The route's chunks before the main bundle (see src/plugins/lean-client).
+  // The route's chunks before the main bundle, run after the first paint
+  // (see src/plugins/lean-client).
   ssrTemplate: SSR_TEMPLATE,
+  // Docusaurus's "did not load properly" banner (a wrong baseUrl) is put in
+  // the home page when no script has run by DOMContentLoaded, which is now
+  // always the case: off. BASE_URL is validated as the config loads
+  // (src/config/siteEnv.ts).
+  baseUrlIssueBanner: false,
 
   i18n: {
     defaultLocale: SOURCE_LOCALE,

@@ -44,7 +44,7 @@ async function head(urlPath: string) {
 describe('nginx with the generated server block', () => {
   it('sends the security headers on pages, assets and 404s', async () => {
     const page = await head('/en/privacy');
-    const script = /src=(\/en\/assets\/js\/main\.[0-9a-f]+\.js)/.exec(await (await fetch(nginx.origin + '/en/privacy')).text())?.[1];
+    const script = /href=(\/en\/assets\/js\/main\.[0-9a-f]+\.js)/.exec(await (await fetch(nginx.origin + '/en/privacy')).text())?.[1];
     expect(script).toBeDefined();
     const asset = await head(script ?? '');
     const missing = await head('/en/nope');
@@ -73,7 +73,7 @@ describe('nginx with the generated server block', () => {
       await page.addInitScript(() => {
         const seen: string[] = [];
         (window as unknown as {violations: string[]}).violations = seen;
-        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`));
       });
       const errors: string[] = [];
       page.on('console', (msg) => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import logger from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
+import {AFTER_PAINT_SCRIPT} from './afterPaint';
 import {addModuleOrigins, type ClientManifest} from './routeChunkOrigins';
 
 /**
@@ -21,6 +22,9 @@ export const PRISM_CLIENT_MODULE = /@docusaurus[\\/]theme-classic[\\/]lib[\\/]pr
  */
 export const THEME_REACT_UTILS_REQUEST = /^(\.\.\/)+utils\/reactUtils(\.js)?$/;
 
+/** How theme-common imports its `useWindowSize` hook (`./hooks/useWindowSize`, `../hooks/useWindowSize`). */
+export const THEME_WINDOW_SIZE_REQUEST = /^(\.\.?\/)+hooks\/useWindowSize(\.js)?$/;
+
 const THEME_COMMON_LIB = /[\\/]@docusaurus[\\/]theme-common[\\/]lib[\\/]/;
 
 /**
@@ -35,9 +39,13 @@ const THEME_COMMON_LIB = /[\\/]@docusaurus[\\/]theme-common[\\/]lib[\\/]/;
  * - Each page's HTML lists its route's script chunks, before the main
  *   bundle (`routeChunkOrigins.ts`, `ssrTemplate.ts`): they download with it
  *   instead of after it.
+ * - The scripts run once the page is painted (`afterPaint.ts`), and the
+ *   main bundle evaluates its modules in stages, one task each
+ *   (`stagedEntry.ts`).
  * - The theme's `useShallowMemoObject` no longer calls `localeCompare`
  *   (`themeReactUtils.ts`): that first call costs tens of ms of blocking
- *   time on a phone.
+ *   time on a phone. Its `useWindowSize` updates are transitions
+ *   (`themeWindowSize.ts`), rendered in slices.
  */
 export default function leanClientPlugin(context: LoadContext): Plugin {
   const manifestPath = path.join(context.generatedFilesDir, 'client-manifest.json');
@@ -60,13 +68,20 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
   };
   return {
     name: 'lean-client',
+    injectHtmlTags() {
+      return {postBodyTags: [{tagName: 'script', innerHTML: AFTER_PAINT_SCRIPT}]};
+    },
     getClientModules() {
       return [path.resolve(__dirname, 'disablePrefetch.ts')];
     },
-    configureWebpack(_config, isServer, {currentBundler}) {
+    configureWebpack(config, isServer, {currentBundler}) {
+      // The dev server adds its own client to the entry: the staged entry is for builds.
+      const stagedEntry = !isServer && config.mode === 'production';
       return {
+        ...(stagedEntry ? {mergeStrategy: {entry: 'replace'}, entry: path.resolve(__dirname, 'stagedEntry.ts')} : {}),
         resolve: {
           alias: {
+            'lean-client/client-entry$': path.join(path.dirname(require.resolve('@docusaurus/core/package.json')), 'lib', 'client', 'clientEntry.js'),
             // By path: the package's exports do not list its lib/ files.
             'lean-client/theme-react-utils$': path.join(path.dirname(require.resolve('@docusaurus/theme-common')), 'utils', 'reactUtils.js'),
           },
@@ -75,6 +90,9 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
           ...(isServer ? [] : [routeChunks]),
           new currentBundler.instance.NormalModuleReplacementPlugin(THEME_REACT_UTILS_REQUEST, (data: {context: string; request: string}) => {
             if (THEME_COMMON_LIB.test(data.context)) data.request = path.resolve(__dirname, 'themeReactUtils.ts');
+          }),
+          new currentBundler.instance.NormalModuleReplacementPlugin(THEME_WINDOW_SIZE_REQUEST, (data: {context: string; request: string}) => {
+            if (THEME_COMMON_LIB.test(data.context + path.sep)) data.request = path.resolve(__dirname, 'themeWindowSize.ts');
           }),
           new currentBundler.instance.NormalModuleReplacementPlugin(
             PRISM_CLIENT_MODULE,

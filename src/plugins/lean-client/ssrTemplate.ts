@@ -1,11 +1,17 @@
+import {AFTER_PAINT_ATTRIBUTE} from './afterPaint';
+
 /**
  * Docusaurus's page template (`@docusaurus/core/lib/ssg/ssgTemplate.html`),
- * with one change: the main bundle's `<script>` comes after the route's
- * chunks instead of before them. Deferred scripts run in document order, so
- * the route's chunks are registered by the time the main bundle starts the
- * app, which then loads nothing more before hydrating. (The chunks are
- * listed at all thanks to `routeChunkOrigins.ts`.) Set as `ssrTemplate` in
- * `docusaurus.config.ts`.
+ * with two changes:
+ *
+ * - The main bundle comes after the route's chunks instead of before them,
+ *   so the chunks are registered by the time the main bundle starts the
+ *   app, which then loads nothing more before hydrating. (The chunks are
+ *   listed at all thanks to `routeChunkOrigins.ts`.)
+ * - The scripts are preload links, run once the page is painted by the
+ *   inline `AFTER_PAINT_SCRIPT` (`afterPaint.ts`), in this order.
+ *
+ * Set as `ssrTemplate` in `docusaurus.config.ts`.
  */
 export const SSR_TEMPLATE = `
 <!DOCTYPE html>
@@ -22,7 +28,7 @@ export const SSR_TEMPLATE = `
     <% }); %>
     <% const isMain = (script) => /(^|\\/)main\\.[^/]*\\.js$/.test(script); %>
     <% [...it.scripts.filter((s) => !isMain(s)), ...it.scripts.filter(isMain)].forEach((script) => { %>
-      <script src="<%= it.baseUrl %><%= script %>" defer></script>
+      <link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" ${AFTER_PAINT_ATTRIBUTE}>
     <% }); %>
   </head>
   <body <%~ it.bodyAttributes %>>
