@@ -7,6 +7,7 @@ import {LOCALES, SOURCE_LOCALE} from '../../src/config/locales';
 import {OPT_OUT_KEY} from '../../src/plugins/matomo/optOutStore';
 import {setUpBuiltSite} from './support/builtSite';
 import {startCollector, type Collector, type Hit} from './support/collector';
+import {onClientEntry} from './support/onClientEntry';
 import {OUTPUT_ROOT, ROOT} from './support/site';
 
 // The eleven points of the cookieless audience counter (issue 5), checked on
@@ -346,17 +347,12 @@ const PARTIAL_TITLE_WHILE_HYDRATING = `
     get() { return title.get.call(this); },
     set(value) { if (!held) title.set.call(this, value); },
   });
-  const getElementById = document.getElementById;
-  document.getElementById = function (id) {
-    if (id === '__docusaurus' && !held) {
-      const final = document.title;
-      title.set.call(document, 'Cloud Temple');
-      held = true;
-      setTimeout(() => { held = false; title.set.call(document, final); }, 1500);
-    }
-    return getElementById.call(this, id);
-  };
-`;
+${onClientEntry(`
+  const final = document.title;
+  title.set.call(document, 'Cloud Temple');
+  held = true;
+  setTimeout(() => { held = false; title.set.call(document, final); }, 1500);
+`)}`;
 
 describe('the landing page view', () => {
   it('carries the server-rendered title, whatever the title is while React hydrates', async () => {

@@ -14,6 +14,7 @@ import {axeViolations} from './support/axe';
 import {setUpBuiltSite} from './support/builtSite';
 import {runLighthouse} from '../../tools/bench-pages/runLighthouse';
 import {measureFirstVisit} from './support/measureFirstVisit';
+import {onClientEntry} from './support/onClientEntry';
 import {sitemapPaths} from './support/site';
 
 /** Issue 7: the first visit of the privacy page transfers at most 200 KB. */
@@ -154,14 +155,7 @@ describe('script loading', () => {
         page.on('request', (request) => {
           if (request.resourceType() === 'script') requested.push(new URL(request.url()).pathname);
         });
-        // When Docusaurus's client entry looks up its root to hydrate it.
-        await page.addInitScript(`
-          const getElementById = document.getElementById;
-          document.getElementById = function (id) {
-            if (id === '__docusaurus' && window.__clientEntryAt === undefined) window.__clientEntryAt = performance.now();
-            return getElementById.call(this, id);
-          };
-        `);
+        await page.addInitScript(onClientEntry('window.__clientEntryAt = performance.now();'));
         const response = await page.goto(site.origin + pagePath, {waitUntil: 'networkidle'});
         await expect.poll(() => page.getAttribute('html', 'data-has-hydrated')).toBe('true');
         const $ = load((await response?.text()) ?? '');
