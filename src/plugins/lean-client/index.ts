@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import logger from '@docusaurus/logger';
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {ConfigureWebpackUtils, LoadContext, Plugin} from '@docusaurus/types';
 
 import {AFTER_PAINT_SCRIPT} from './afterPaint';
 import {addModuleOrigins, type ClientManifest} from './routeChunkOrigins';
@@ -26,6 +26,17 @@ export const THEME_REACT_UTILS_REQUEST = /^(\.\.\/)+utils\/reactUtils(\.js)?$/;
 export const THEME_WINDOW_SIZE_REQUEST = /^(\.\.?\/)+hooks\/useWindowSize(\.js)?$/;
 
 const THEME_COMMON_LIB = /[\\/]@docusaurus[\\/]theme-common[\\/]lib[\\/]/;
+
+/**
+ * Replaces the modules that `request` names with lean-client's `standIn`,
+ * for imports made from theme-common's own files only (the folder or
+ * below: `lib/index.js` imports `./hooks/...`).
+ */
+function inThemeCommon(bundler: ConfigureWebpackUtils['currentBundler']['instance'], request: RegExp, standIn: string) {
+  return new bundler.NormalModuleReplacementPlugin(request, (data: {context: string; request: string}) => {
+    if (THEME_COMMON_LIB.test(data.context + path.sep)) data.request = path.resolve(__dirname, standIn);
+  });
+}
 
 /**
  * Keeps the visitor's first page light (issue 7: at most 200 KB):
@@ -88,12 +99,8 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
         },
         plugins: [
           ...(isServer ? [] : [routeChunks]),
-          new currentBundler.instance.NormalModuleReplacementPlugin(THEME_REACT_UTILS_REQUEST, (data: {context: string; request: string}) => {
-            if (THEME_COMMON_LIB.test(data.context)) data.request = path.resolve(__dirname, 'themeReactUtils.ts');
-          }),
-          new currentBundler.instance.NormalModuleReplacementPlugin(THEME_WINDOW_SIZE_REQUEST, (data: {context: string; request: string}) => {
-            if (THEME_COMMON_LIB.test(data.context + path.sep)) data.request = path.resolve(__dirname, 'themeWindowSize.ts');
-          }),
+          inThemeCommon(currentBundler.instance, THEME_REACT_UTILS_REQUEST, 'themeReactUtils.ts'),
+          inThemeCommon(currentBundler.instance, THEME_WINDOW_SIZE_REQUEST, 'themeWindowSize.ts'),
           new currentBundler.instance.NormalModuleReplacementPlugin(
             PRISM_CLIENT_MODULE,
             path.resolve(__dirname, 'noPrismClientModule.ts'),
