@@ -7,9 +7,10 @@ import {formatProblemLine} from './renderProblem';
 /**
  * The human report: per page, one line per locale status, then its
  * problems as `file:line  message  -> what to do`; then the UI files with
- * problems; then a summary. Pure: returns the text.
+ * problems; then a summary (and, with `pending`, how many stale or missing
+ * translations `--allow-stale` let through). Pure: returns the text.
  */
-export function formatReport(report: SiteReport, t: TFunction): string {
+export function formatReport(report: SiteReport, t: TFunction, options: {pending?: number} = {}): string {
   const out: string[] = [];
   for (const page of report.pages) {
     out.push(t('report.page', {page: page.source ?? page.page}));
@@ -28,7 +29,10 @@ export function formatReport(report: SiteReport, t: TFunction): string {
   }
   const {errors, warnings} = countProblems(report);
   out.push(t('report.summary', {pages: report.pages.length, locales: report.locales.length, errors, warnings}));
-  out.push(report.ok ? t('report.ok') : t('report.failed'));
+  // With --allow-stale, "up to date" would not be true: say what is pending instead.
+  const pending = options.pending ?? 0;
+  if (pending > 0) out.push(t('report.pending', {count: pending}));
+  out.push(report.ok ? (pending > 0 ? t('report.okPending') : t('report.ok')) : t('report.failed'));
   return `${out.join('\n')}\n`;
 }
 

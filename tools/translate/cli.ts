@@ -1,15 +1,21 @@
-import {join} from 'node:path';
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
+
+import type {TFunction} from 'i18next';
 
 import {SOURCE_LOCALE, TARGET_LOCALES} from '../../src/config/locales';
 import {createTranslator} from '../i18n-check';
-import {createProgress} from './createProgress';
 import {pickLanguage} from '../i18n-check/createTranslator';
+import {checkCanCommit, commitFiles, uncommittedFiles} from './commitFiles';
+import {commitMessage} from './commitMessage';
+import {createProgress} from './createProgress';
 import {createT} from './createT';
+import {markdownReport, type ReportContext} from './markdownReport';
 import {PATHS} from './pageFiles';
-import {ConfigError, createProvider, positiveInt} from './providers/createProvider';
+import {ConfigError, createProvider, PROVIDER_VARIABLES, PROVIDERS, positiveInt} from './providers/createProvider';
 import {readGlossary} from './readGlossary';
-import {runTranslate} from './runTranslate';
+import {describePlan, executeRun, planRun, type TranslateReport} from './runTranslate';
 import {summarize} from './summarize';
 import {checkPage} from './validatePage';
 
@@ -21,18 +27,38 @@ const HELP = `Usage: npm run translate -- [options]
   --learn-memory      fill i18n/.tm/ from the committed translations, then say what
                       a run would still send; no provider, no request, no page written
   --force             also retranslate reviewed and hand-edited pages
+  --commit            commit exactly the files the run wrote, in one commit; refuses to
+                      start when one of them, or a French file it translates, has
+                      uncommitted changes
+  --report <file>     also write a Markdown report for people (the pull-request comment)
+  --max-characters <n>  stop before any request when the run would send more than n
+                      characters (default: TRANSLATE_MAX_CHARACTERS, else no limit)
+  --if-configured     with no provider configured, say which settings to set, report
+                      what a run would translate, and exit 0 (for CI)
+  --lang fr|en        language of the summary and the report (default: from LANG)
   --json              print the report as JSON
 `;
 
+/** Exit codes: what scripts and the workflow rely on. */
+const EXIT = {ok: 0, failed: 1, stopped: 2} as const;
+
 /**
- * `npm run translate`: reads flags and the environment, runs, prints the
- * summary in the user's language, and exits 1 if a page failed, 2 on a
- * configuration, quota or authentication error.
+ * `npm run translate`: reads flags and the environment, plans the whole run,
+ * applies `--max-characters` and `--commit`'s checks before any request,
+ * runs, commits, writes `--report`, prints the summary in the user's
+ * language, and exits 1 if a page failed, 2 on a configuration, quota,
+ * authentication or limit stop.
  */
 export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string): Promise<number> {
-  // The same choice of language as i18n:check (LC_ALL, LC_MESSAGES, LANG).
-  const language = pickLanguage(undefined, env);
-  const t = await createT(language);
+  let t: TFunction = await createT(pickLanguage(undefined, env));
+  let reportFile: string | undefined;
+  let language: 'fr' | 'en' = pickLanguage(undefined, env);
+  const writeReport = (report: TranslateReport | undefined, context: Omit<ReportContext, 'language'>) => {
+    if (reportFile === undefined) return;
+    mkdirSync(dirname(reportFile), {recursive: true});
+    writeFileSync(reportFile, markdownReport(report, t, {...context, language}));
+  };
+  let engine = '-';
   try {
     const {values} = parseArgs({
       args: argv,
@@ -42,13 +68,25 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
         'dry-run': {type: 'boolean', default: false},
         'learn-memory': {type: 'boolean', default: false},
         force: {type: 'boolean', default: false},
+        commit: {type: 'boolean', default: false},
+        report: {type: 'string'},
+        'max-characters': {type: 'string'},
+        'if-configured': {type: 'boolean', default: false},
+        lang: {type: 'string'},
         json: {type: 'boolean', default: false},
         help: {type: 'boolean', default: false},
       },
     });
     if (values.help) {
       process.stdout.write(HELP);
-      return 0;
+      return EXIT.ok;
+    }
+    if (values.lang !== undefined && values.lang !== 'fr' && values.lang !== 'en') throw new ConfigError(`--lang "${values.lang}": must be "fr" or "en"`);
+    language = pickLanguage(values.lang, env);
+    t = await createT(language);
+    if (values.report !== undefined) {
+      if (values.report === '') throw new ConfigError('--report needs a file name, e.g. --report translation-report.md');
+      reportFile = resolve(root, values.report);
     }
     const locales = (values.locale ?? []).flatMap((l) => l.split(','));
     for (const locale of locales) {
@@ -59,15 +97,23 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
     const dryRun = values['dry-run'];
     const learnOnly = values['learn-memory'];
     if (dryRun && learnOnly) throw new ConfigError('--learn-memory sends nothing already; leave out --dry-run (or run --dry-run alone to see what would be sent)');
+    if (dryRun && values.commit) throw new ConfigError('--dry-run writes nothing, so there is nothing to commit; leave out --commit');
+    const maxCharacters = characterLimit(values['max-characters'], env);
+
     // Learning needs no provider at all; a dry run only names one, when it is given.
-    const provider = learnOnly || (dryRun && !values.provider && !env.TRANSLATE_PROVIDER) ? undefined : createProvider(values.provider, env);
+    const named = Boolean(values.provider ?? env.TRANSLATE_PROVIDER);
+    const unconfigured = values['if-configured'] && !named && !learnOnly && !dryRun;
+    const provider = learnOnly || unconfigured || (dryRun && !named) ? undefined : createProvider(values.provider, env);
+    engine = provider?.engine ?? '-';
+    if (values.commit && !unconfigured) checkCanCommit(root);
+
     const progress = createProgress(process.stderr, (seconds) => t('eta', {seconds}));
-    const report = await runTranslate({
+    const run = planRun({
       root,
       sourceLocale: SOURCE_LOCALE,
       locales: locales.length > 0 ? locales : TARGET_LOCALES,
       ...(provider ? {provider} : {}),
-      dryRun,
+      dryRun: dryRun || unconfigured,
       learnOnly,
       force: values.force,
       concurrency: positiveInt(env, 'TRANSLATE_CONCURRENCY', 4),
@@ -77,12 +123,63 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
       validatePage: checkPage(createTranslator(language)),
       onProgress: ({locale, done, total}) => progress.update(locale, t('progress', {locale, done, total}), done, total),
     });
+    const print = (report: TranslateReport, mode: 'run' | 'dryRun' | 'learn', extra: string[] = []) =>
+      process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${summarize(report, t, engine, mode)}${extra.map((l) => `${l}\n`).join('')}`);
+
+    if (unconfigured) {
+      const report = describePlan(run);
+      writeReport(report, {mode: 'unconfigured', engine});
+      const help = [t('notConfigured', {providers: PROVIDERS.join(', ')}), ...PROVIDERS.map((p) => `  ${p}: ${PROVIDER_VARIABLES[p]}`)];
+      print(report, 'dryRun', help);
+      return EXIT.ok;
+    }
+    if (values.commit) {
+      const dirty = uncommittedFiles(root, [...run.targets, ...run.sources]);
+      if (dirty.length > 0) {
+        throw new ConfigError(
+          `--commit: these files have uncommitted changes, and the run would write them or translate from them:\n${dirty.map((f) => `  ${f}`).join('\n')}\nCommit them (or stash them, or restore them with git restore) first, then run again.`,
+        );
+      }
+    }
+    if (maxCharacters !== undefined && run.characters > maxCharacters) {
+      const report = describePlan(run);
+      const limit = {characters: run.characters, max: maxCharacters};
+      writeReport(report, {mode: 'run', engine, limit});
+      print(report, 'dryRun', [t('limitExceeded', limit)]);
+      return EXIT.stopped;
+    }
+
+    const report = await executeRun(run);
     progress.end();
-    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : summarize(report, t, provider?.engine ?? '-', learnOnly ? 'learn' : dryRun ? 'dryRun' : 'run'));
-    if (report.stopped) return 2;
-    return report.pages.some((p) => p.outcome === 'failed') || report.ui.some((u) => u.failed > 0) ? 1 : 0;
+    const mode = learnOnly ? 'learn' : dryRun ? 'dryRun' : 'run';
+    const extra: string[] = [];
+    let commit: ReportContext['commit'];
+    if (values.commit) {
+      if (report.written.length === 0) extra.push(t('nothingToCommit'));
+      else {
+        const message = commitMessage(report, engine);
+        const subject = message.split('\n')[0] ?? '';
+        commit = {sha: commitFiles(root, report.written, message), subject};
+        extra.push(t('committed', {sha: commit.sha.slice(0, 12), subject}));
+      }
+    }
+    writeReport(report, {mode, engine, ...(commit ? {commit} : {})});
+    print(report, mode, extra);
+    if (report.stopped) return EXIT.stopped;
+    return report.pages.some((p) => p.outcome === 'failed') || report.ui.some((u) => u.failed > 0) ? EXIT.failed : EXIT.ok;
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${error instanceof ConfigError ? `\n${HELP}` : ''}`);
-    return 2;
+    const message = error instanceof Error ? error.message : String(error);
+    writeReport(undefined, {mode: 'run', engine, error: message});
+    process.stderr.write(`${message}\n${error instanceof ConfigError ? `\n${HELP}` : ''}`);
+    return EXIT.stopped;
   }
+}
+
+/** `--max-characters`, else `TRANSLATE_MAX_CHARACTERS`: a whole number of characters (0 sends nothing), or no limit. */
+function characterLimit(flag: string | undefined, env: NodeJS.ProcessEnv): number | undefined {
+  const [name, value] = flag !== undefined ? ['--max-characters', flag] : ['TRANSLATE_MAX_CHARACTERS', env.TRANSLATE_MAX_CHARACTERS];
+  if (value === undefined || (value === '' && name !== '--max-characters')) return undefined;
+  const digits = value.replace(/[_\s]/g, '');
+  if (!/^\d+$/.test(digits)) throw new ConfigError(`${name}="${value}" must be a whole number of characters, e.g. 200000 (0 allows nothing to be sent)`);
+  return Number(digits);
 }

@@ -7,12 +7,19 @@ import {emptyMemory, parseMemory, serializeMemory, type TranslationMemory} from 
 /** A locale's translation memory as loaded, and the way to save it. */
 export interface MemoryFile {
   memory: TranslationMemory;
+  /** Its path from the site root: `i18n/.tm/<locale>.json`. */
+  path: string;
   /**
    * Writes the memory atomically, unless it was written less than
-   * `unlessWithinMs` ago: answers arrive by the batch, and saving each one
-   * would rewrite the file hundreds of times in a big run.
+   * `unlessWithinMs` ago (answers arrive by the batch, and saving each one
+   * would rewrite the file hundreds of times in a big run) or its bytes
+   * would not change.
    */
   save(unlessWithinMs?: number): void;
+  /** True when the memory, serialized, differs from the file as it was opened. */
+  changed(): boolean;
+  /** True once `save` wrote bytes that differ from the file as it was opened. */
+  written(): boolean;
 }
 
 /**
@@ -21,16 +28,22 @@ export interface MemoryFile {
  * false (a dry run) `save` writes nothing.
  */
 export function openMemory(root: string, locale: string, persist: boolean): MemoryFile {
-  const path = join(root, PATHS.memory(locale));
-  const text = readIfExists(path);
-  const memory = text ? parseMemory(text, PATHS.memory(locale)) : emptyMemory();
+  const path = PATHS.memory(locale);
+  const original = readIfExists(join(root, path));
+  const memory = original ? parseMemory(original, path) : emptyMemory();
+  let onDisk = original;
   let savedAt = 0;
   return {
     memory,
+    path,
     save(unlessWithinMs = 0) {
       if (!persist || Date.now() - savedAt < unlessWithinMs) return;
-      atomicWrite(path, serializeMemory(memory));
+      const text = serializeMemory(memory);
+      if (text !== onDisk) atomicWrite(join(root, path), text);
+      onDisk = text;
       savedAt = Date.now();
     },
+    changed: () => serializeMemory(memory) !== original,
+    written: () => onDisk !== original,
   };
 }

@@ -20,6 +20,8 @@ export interface PageReport {
   state: PageState;
   outcome: 'written' | 'unchanged' | 'current' | 'protected' | 'failed' | 'planned';
   reasons?: string[];
+  /** For a page left alone because a person reviewed it: who, when the provenance says. */
+  reviewedBy?: string;
 }
 
 /** A page to (re)translate: its report, French text and segments, and the translation it replaces. */
@@ -39,6 +41,8 @@ export interface LocalePlan {
   /** The segments the memory lacks, by memory key: exactly what will be sent. */
   jobs: Map<string, SegmentJob>;
   ui: ReturnType<typeof translateUiStrings>;
+  /** Distinct segments of the pages and UI strings to (re)translate that the memory already knows: not sent. */
+  reused: {segments: number; characters: number};
 }
 
 /** How to plan: `sending` false when nothing will be sent (a dry run, or learning only). */
@@ -93,6 +97,7 @@ export function planLocale(
     }
     if (!plan.translate) {
       page.outcome = plan.state === 'current' ? 'current' : 'protected';
+      if (plan.state === 'reviewed' && plan.provenance?.reviewed_by) page.reviewedBy = plan.provenance.reviewed_by;
       continue;
     }
     page.outcome = options.sending ? 'failed' : 'planned';
@@ -100,8 +105,16 @@ export function planLocale(
   }
 
   const jobs = new Map<string, SegmentJob>();
+  const reused = {segments: 0, characters: 0};
+  const seen = new Set<string>();
   const need = (key: string, tagged: string) => {
-    if (memory.segments[key]) return;
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (memory.segments[key]) {
+      reused.segments++;
+      reused.characters += collapseWhitespace(tagged).length;
+      return;
+    }
     const text = collapseWhitespace(tagged);
     // Nothing left to translate once glossary terms are tags ("Cloud Temple", "Matomo"): it stays as is.
     if (!/\p{L}/u.test(plainText(text))) memory.segments[key] = {fr: text, text};
@@ -111,5 +124,5 @@ export function planLocale(
   const terms = glossaryTerms(options.glossary, locale, 'source');
   const ui = translateUiStrings(options.root, options.sourceLocale, locale, memory, terms, options.learnAll);
   for (const job of ui.jobs) need(job.key, job.tagged);
-  return {pages, work, jobs, ui};
+  return {pages, work, jobs, ui, reused};
 }

@@ -1,7 +1,7 @@
 import type {Glossary} from './glossary';
-import {openMemory} from './memoryFile';
+import {type MemoryFile, openMemory} from './memoryFile';
 import {PATHS} from './pageFiles';
-import {type PageReport, planLocale} from './planLocale';
+import {type LocalePlan, type PageReport, planLocale} from './planLocale';
 import {ProviderError, type Provider} from './providers/provider';
 import {createSegmenter} from './segmentWithGlossary';
 import {type SegmentResult, type SendStats, translateSegments} from './translateSegments';
@@ -36,57 +36,138 @@ export interface TranslateOptions {
   onProgress?: (event: {locale: string; done: number; total: number}) => void;
 }
 
-/** What a run did, page by page and locale by locale: the summary and `--json` print it. */
+/** What a run did, page by page and locale by locale: the summary, `--report` and `--json` print it. */
 export interface TranslateReport {
   pages: PageReport[];
   ui: UiReport[];
   /** What was (or, with --dry-run, would be) sent, per locale. */
   sent: Record<string, SendStats>;
+  /** Per locale, the distinct segments of the pages and UI strings to translate that the memory already knew. */
+  reused: Record<string, {segments: number; characters: number}>;
   /** With --dry-run: the tagged texts that would be sent, per locale. */
   wouldSend?: Record<string, string[]>;
   /** Set when a quota or authentication error stopped the run. */
   stopped?: string;
   /** With `learnOnly`: per locale, the memory file, its segments, and how many were learnt (new or changed). */
   memory?: Record<string, {file: string; segments: number; learned: number}>;
+  /** Every file the run wrote (pages, UI files, memory), from the site root, `/`-separated, sorted. */
+  written: string[];
+}
+
+/** One locale of a planned run: its memory, its plan, and its counters. */
+export interface LocaleRun {
+  locale: string;
+  file: MemoryFile;
+  plan: LocalePlan;
+  stats: SendStats;
+  /** The memory's segments before the run, to count what `--learn-memory` learnt. */
+  before: MemoryFile['memory']['segments'];
+}
+
+/** A run planned for every locale, before anything is sent or written: see {@link planRun}. */
+export interface RunPlan {
+  options: TranslateOptions;
+  locales: LocaleRun[];
+  /** Characters the run would send, all locales together. */
+  characters: number;
+  /**
+   * Every file the run may write, from the site root, sorted: the pages and
+   * UI files to translate, and the memory of each locale with something to
+   * translate or learnt while planning.
+   */
+  targets: string[];
+  /** The French files the run translates from (pages, UI files, glossary), from the site root, sorted. */
+  sources: string[];
+}
+
+const posix = (path: string) => path.split('\\').join('/');
+
+/**
+ * Plans every locale ({@link planLocale}: what is stale, what the memory can
+ * already answer), so that limits and checks apply to the whole run before
+ * any request: reads files, lets the memories learn in memory, writes
+ * nothing, sends nothing.
+ */
+export function planRun(options: TranslateOptions): RunPlan {
+  const segmenter = createSegmenter(options.glossary);
+  const sending = !options.dryRun && !options.learnOnly;
+  const targets = new Set<string>();
+  const sources = new Set<string>();
+  const locales = options.locales.map((locale): LocaleRun => {
+    const file = openMemory(options.root, locale, !options.dryRun);
+    const before = {...file.memory.segments};
+    const plan = planLocale({...options, sending, learnAll: options.learnOnly ?? false}, locale, file.memory, segmenter(locale));
+    for (const {page} of plan.work) {
+      targets.add(posix(page.target));
+      sources.add(posix(page.source));
+    }
+    for (const target of plan.ui.targets) targets.add(posix(target));
+    for (const source of plan.ui.sources) sources.add(posix(source));
+    if (plan.work.length > 0 || plan.jobs.size > 0 || plan.ui.targets.length > 0 || file.changed()) targets.add(posix(file.path));
+    return {locale, file, plan, before, stats: {requests: 0, segments: 0, characters: 0}};
+  });
+  if (sources.size > 0 && options.glossary.keep.length + Object.keys(options.glossary.fixed).length > 0) sources.add(posix(PATHS.glossary));
+  const characters = locales.reduce((n, l) => n + [...l.plan.jobs.values()].reduce((c, j) => c + j.text.length, 0), 0);
+  return {options, locales, characters, targets: [...targets].sort(), sources: [...sources].sort()};
 }
 
 /**
- * The whole command, disk and network included: for each locale, plans
- * every page ({@link planLocale}: what is stale, what the memory can
- * already answer), sends only the segments the translation memory lacks,
- * then writes each page whose segments all came back valid and which
- * passes `validatePage`, atomically, with its provenance. The memory is
- * saved as answers arrive (at most once a second), so a killed run loses
- * little it paid for and a rerun finishes the job.
+ * The report of a planned run that sends nothing (a dry run, or a run
+ * stopped before its first request): what each locale would send.
  */
-export async function runTranslate(options: TranslateOptions): Promise<TranslateReport> {
-  const report: TranslateReport = {pages: [], ui: [], sent: {}};
-  const segmenter = createSegmenter(options.glossary);
-  for (const locale of options.locales) {
-    const stats: SendStats = {requests: 0, segments: 0, characters: 0};
+export function describePlan(run: RunPlan): TranslateReport {
+  const report = emptyReport();
+  for (const {locale, plan} of run.locales) {
+    report.pages.push(...plan.pages);
+    report.reused[locale] = plan.reused;
+    report.sent[locale] = {requests: 0, segments: plan.jobs.size, characters: [...plan.jobs.values()].reduce((n, j) => n + j.text.length, 0)};
+    (report.wouldSend ??= {})[locale] = [...plan.jobs.values()].map((j) => j.text);
+    report.ui.push(...plan.ui.finish(false));
+  }
+  return report;
+}
+
+/**
+ * Carries out a planned run, disk and network included: per locale, sends
+ * only the segments the translation memory lacks, then writes each page
+ * whose segments all came back valid and which passes `validatePage`,
+ * atomically, with its provenance. The memory is saved as answers arrive
+ * (at most once a second), so a killed run loses little it paid for and a
+ * rerun finishes the job. A quota or authentication error stops the run:
+ * what earlier locales wrote stays written (and listed).
+ */
+export async function executeRun(run: RunPlan): Promise<TranslateReport> {
+  const {options} = run;
+  if (options.dryRun) return {...describePlan(run), written: []};
+  const report = emptyReport();
+  const written = new Set<string>();
+  const collect = (locale: LocaleRun) => {
+    for (const page of locale.plan.pages) if (page.outcome === 'written') written.add(posix(page.target));
+    for (const file of locale.plan.ui.written) written.add(posix(file));
+    if (locale.file.written()) written.add(posix(locale.file.path));
+    report.written = [...written].sort();
+  };
+  for (const entry of run.locales) {
+    const {locale, file, plan, stats} = entry;
     report.sent[locale] = stats;
-    const file = openMemory(options.root, locale, !options.dryRun);
-    const before = {...file.memory.segments};
-    const sending = !options.dryRun && !options.learnOnly;
-    const plan = planLocale({...options, sending, learnAll: options.learnOnly ?? false}, locale, file.memory, segmenter(locale));
+    report.reused[locale] = plan.reused;
     report.pages.push(...plan.pages);
 
-    if (!sending) {
-      (report.wouldSend ??= {})[locale] = [...plan.jobs.values()].map((j) => j.text);
+    if (options.learnOnly) {
       for (const job of plan.jobs.values()) {
         stats.segments++;
         stats.characters += job.text.length;
       }
+      (report.wouldSend ??= {})[locale] = [...plan.jobs.values()].map((j) => j.text);
       report.ui.push(...plan.ui.finish(false));
-      if (options.learnOnly) {
-        file.save();
-        const learned = Object.entries(file.memory.segments).filter(([key, entry]) => before[key]?.text !== entry.text).length;
-        (report.memory ??= {})[locale] = {file: PATHS.memory(locale), segments: Object.keys(file.memory.segments).length, learned};
-      }
+      file.save();
+      const learned = Object.entries(file.memory.segments).filter(([key, value]) => entry.before[key]?.text !== value.text).length;
+      (report.memory ??= {})[locale] = {file: PATHS.memory(locale), segments: Object.keys(file.memory.segments).length, learned};
+      collect(entry);
       continue;
     }
     const provider = options.provider;
-    if (!provider) throw new Error('runTranslate: a provider is required unless dryRun or learnOnly');
+    if (!provider) throw new Error('executeRun: a provider is required unless dryRun or learnOnly');
     const total = plan.jobs.size;
     let done = 0;
     let results: Map<string, SegmentResult>;
@@ -106,6 +187,7 @@ export async function runTranslate(options: TranslateOptions): Promise<Translate
       file.save();
     } catch (error) {
       file.save();
+      collect(entry);
       if (!(error instanceof ProviderError)) throw error;
       // Quota or authentication: no page of any locale can be finished, so the run stops here.
       report.stopped = error.message;
@@ -120,6 +202,16 @@ export async function runTranslate(options: TranslateOptions): Promise<Translate
     });
     report.ui.push(...plan.ui.finish(true));
     file.save();
+    collect(entry);
   }
   return report;
+}
+
+/** Plans and carries out a whole run: {@link planRun}, then {@link executeRun}. */
+export async function runTranslate(options: TranslateOptions): Promise<TranslateReport> {
+  return executeRun(planRun(options));
+}
+
+function emptyReport(): TranslateReport {
+  return {pages: [], ui: [], sent: {}, reused: {}, written: []};
 }

@@ -30,14 +30,22 @@ export function translateUiStrings(
   adoptUntranslated = false,
 ) {
   const files = listUiFiles(root, sourceLocale).map((file) => {
-    const source = JSON.parse(readFileSync(join(root, PATHS.ui(sourceLocale), file), 'utf8')) as UiFile;
+    const sourcePath = join(PATHS.ui(sourceLocale), file);
+    const source = parseUiFile(readFileSync(join(root, sourcePath), 'utf8'), sourcePath);
     const targetPath = join(root, PATHS.ui(locale), file);
     const targetText = readIfExists(targetPath);
-    const target = targetText ? (JSON.parse(targetText) as UiFile) : {};
+    const target = targetText ? parseUiFile(targetText, join(PATHS.ui(locale), file)) : {};
     return {file, source, target, targetPath, targetText, jobs: planUiFile(file, source, target, memory, terms, adoptUntranslated)};
   });
+  const written: string[] = [];
   return {
     jobs: files.flatMap((f) => f.jobs) satisfies UiJob[],
+    /** The files `finish(true)` may write (those with messages to translate), from the site root. */
+    targets: files.filter((f) => f.jobs.length > 0).map((f) => join(PATHS.ui(locale), f.file)),
+    /** The French files of those, from the site root. */
+    sources: files.filter((f) => f.jobs.length > 0).map((f) => join(PATHS.ui(sourceLocale), f.file)),
+    /** The files `finish(true)` wrote, from the site root. */
+    written,
     finish(write: boolean): UiReport[] {
       return files
         .filter((f) => f.jobs.length > 0)
@@ -52,9 +60,27 @@ export function translateUiStrings(
             translated++;
           }
           const output = `${JSON.stringify(target, null, 2)}\n`;
-          if (write && output !== targetText) atomicWrite(targetPath, output);
+          if (write && output !== targetText) {
+            atomicWrite(targetPath, output);
+            written.push(join(PATHS.ui(locale), file));
+          }
           return {locale, file: join(PATHS.ui(locale), file), translated: write ? translated : jobs.length, failed: write ? jobs.length - translated : 0};
         });
     },
   };
+}
+
+/** A UI strings file (`{"id": {"message": "..."}}`); `file` names it in the error, which says what to do. */
+function parseUiFile(text: string, file: string): UiFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON (${(error as Error).message}); fix it (npm run i18n:check shows where), or restore it from git`);
+  }
+  const bad = typeof data !== 'object' || data === null || Array.isArray(data) ? '' : Object.entries(data).find(([, v]) => typeof (v as {message?: unknown} | null)?.message !== 'string')?.[0];
+  if (bad !== undefined) {
+    throw new Error(`${file}: ${bad === '' ? 'expected an object of messages' : `"${bad}" has no "message" string`} ({"id": {"message": "...", "description": "..."}}); fix it, or restore it from git`);
+  }
+  return data as UiFile;
 }

@@ -10,6 +10,7 @@ const ROOT = path.resolve(__dirname, '../../..');
 const DIR = path.join(ROOT, '.github/workflows');
 
 interface Step {
+  id?: string;
   name?: string;
   uses?: string;
   run?: string;
@@ -18,9 +19,15 @@ interface Step {
   env?: Record<string, string>;
 }
 interface Job {
+  name?: string;
+  if?: string;
   permissions?: Record<string, string>;
   uses?: string;
+  with?: Record<string, unknown>;
+  secrets?: unknown;
   needs?: string | string[];
+  env?: Record<string, string>;
+  outputs?: Record<string, string>;
   steps?: Step[];
   strategy?: {matrix?: Record<string, unknown>};
 }
@@ -40,14 +47,29 @@ describe('every workflow', () => {
     expect(await lintWorkflow(read(file), `.github/workflows/${file}`)).toEqual([]);
   });
 
+  // Every write a job may do, and why; anything else is read-only or none.
+  const WRITES: Record<string, Record<string, string[][]>> = {
+    'deploy.yml': {deploy: [['pages', 'write'], ['id-token', 'write']], translate: [['contents', 'write']]},
+    'translate-branch.yml': {translate: [['contents', 'write']]},
+    'translate.yml': {translate: [['contents', 'write']], comment: [['pull-requests', 'write']], status: [['checks', 'write']]},
+  };
+
   it.each(files)('%s grants nothing by default and least permissions per job', (file) => {
     const {permissions, jobs} = workflow(file);
     expect(permissions).toEqual({});
     for (const [id, job] of Object.entries(jobs)) {
       expect(job.permissions, `${file} job ${id}`).toBeDefined();
       const writes = Object.entries(job.permissions ?? {}).filter(([, level]) => level === 'write');
-      const expected = file === 'deploy.yml' && id === 'deploy' ? [['pages', 'write'], ['id-token', 'write']] : [];
-      expect(writes, `${file} job ${id}`).toEqual(expected);
+      expect(writes, `${file} job ${id}`).toEqual(WRITES[file]?.[id] ?? []);
+    }
+  });
+
+  it.each(files)('%s keeps no token in a checkout, but where the job pushes', (file) => {
+    for (const [id, job] of Object.entries(workflow(file).jobs)) {
+      for (const step of (job.steps ?? []).filter((s) => s.uses?.startsWith('actions/checkout@'))) {
+        const pushes = (job.steps ?? []).some((s) => s.run?.includes('push-translation'));
+        expect(step.with?.['persist-credentials'], `${file} job ${id}`).toBe(pushes);
+      }
     }
   });
 
@@ -121,10 +143,9 @@ describe('every build step', () => {
 });
 
 describe('pull-request.yml and deploy.yml', () => {
-  it('cancel the run a newer push supersedes', () => {
-    for (const file of ['pull-request.yml', 'deploy.yml', 'split-build.yml']) {
-      expect(workflow(file).concurrency?.['cancel-in-progress'], file).toBe(true);
-    }
+  it('cancel the run a newer push supersedes, but for those that translate: a translation stopped halfway is paid for and lost', () => {
+    for (const file of ['pull-request.yml', 'split-build.yml']) expect(workflow(file).concurrency?.['cancel-in-progress'], file).toBe(true);
+    for (const file of ['deploy.yml', 'translate.yml']) expect(workflow(file).concurrency?.['cancel-in-progress'], file).toBe(false);
   });
 
   it('deploy to GitHub Pages from the default branch, only after the checks', () => {
@@ -134,6 +155,22 @@ describe('pull-request.yml and deploy.yml', () => {
     expect(jobs.deploy?.steps?.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
     expect(on).not.toHaveProperty('pull_request');
   });
+
+  it('deploy translates main first (what a fork’s pull request could not), then checks and publishes the translated commit', () => {
+    const {jobs} = workflow('deploy.yml');
+    expect(jobs.translate).toMatchObject({uses: './.github/workflows/translate-branch.yml', with: {branch: '${{ github.ref_name }}'}, secrets: 'inherit'});
+    expect(jobs.checks).toMatchObject({needs: 'translate', with: {pages: true, ref: '${{ needs.translate.outputs.sha }}'}});
+    // A run whose branch moved on while it translated leaves the deployment to the newer run.
+    expect(jobs.checks?.if).toBe("needs.translate.outputs.superseded != 'true'");
+  });
+
+  it('pull-request.yml allows stale translations only where the Translate workflow makes them', () => {
+    const allow = String(workflow('pull-request.yml').jobs.checks?.with?.['allow-stale']);
+    expect(allow).toBe("${{ github.event.pull_request.head.repo.full_name != github.repository || vars.TRANSLATE_PROVIDER != '' }}");
+    const steps = workflow('checks.yml').jobs.checks?.steps ?? [];
+    expect(steps.find((s) => s.run === 'npm run i18n:check')?.if).toBe('${{ !inputs.allow-stale }}');
+    expect(steps.find((s) => s.run === 'npm run i18n:check -- --allow-stale')?.if).toBe('${{ inputs.allow-stale }}');
+  });
 });
 
 describe('split-build.yml', () => {
@@ -142,5 +179,91 @@ describe('split-build.yml', () => {
     expect(jobs.locale?.strategy?.matrix?.locale).toEqual(LOCALES.map((l) => l.code));
     expect(jobs.merge?.needs).toBe('locale');
     expect(jobs.merge?.steps?.some((s) => s.run?.startsWith('npm run build:merge'))).toBe(true);
+  });
+});
+
+describe('translate.yml', () => {
+  const {on, concurrency, jobs} = workflow('translate.yml');
+  const branch = workflow('translate-branch.yml');
+  const steps = branch.jobs.translate?.steps ?? [];
+
+  it('runs on pull requests that change French pages, French UI strings or the glossary, and by hand on a chosen branch', () => {
+    expect(on.pull_request).toEqual({paths: ['docs/**', 'i18n/fr/**', 'i18n/glossary.yaml']});
+    expect(on.workflow_dispatch).toEqual({inputs: {branch: expect.objectContaining({type: 'string', required: true})}});
+    expect(on).not.toHaveProperty('pull_request_target');
+    expect(jobs.translate?.with?.branch).toBe('${{ github.head_ref || inputs.branch }}');
+  });
+
+  it('one run at a time per branch, never cancelled halfway', () => {
+    expect(concurrency).toEqual({group: 'translate-${{ github.head_ref || inputs.branch }}', 'cancel-in-progress': false});
+  });
+
+  it('translates only branches of this repository, and not after its own bot’s push', () => {
+    expect(jobs.translate?.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    expect(jobs.translate?.if).toContain("github.actor != 'github-actions[bot]'");
+    expect(jobs.translate?.secrets).toBe('inherit');
+  });
+
+  it('for a fork: checks out nothing, runs no code of the fork, and says in the summary that translation happens after merge', () => {
+    expect(jobs.fork?.if).toBe("github.event_name == 'pull_request' && github.event.pull_request.head.repo.full_name != github.repository");
+    expect(jobs.fork?.permissions).toEqual({});
+    expect(jobs.fork?.steps?.every((s) => !s.uses && !/npm|node|git /.test(s.run ?? ''))).toBe(true);
+    expect(jobs.fork?.steps?.[0]?.run).toContain('GITHUB_STEP_SUMMARY');
+    expect(jobs.fork?.steps?.[0]?.run).toContain('after it is merged');
+  });
+
+  it('checks out the head branch with its full history, translates with --commit --report and the provider settings, pushes as the bot', () => {
+    const checkout = steps.find((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with).toMatchObject({ref: '${{ inputs.branch }}', 'fetch-depth': 0});
+    const run = steps.find((s) => s.id === 'translate');
+    expect(run?.run).toContain('npm run translate -- --commit --if-configured');
+    expect(run?.run).toContain('--report "$RUNNER_TEMP/translation-report.md"');
+    expect(run?.run).toContain("git config user.name 'github-actions[bot]'");
+    expect(Object.keys(run?.env ?? {})).toEqual(
+      expect.arrayContaining(['TRANSLATE_PROVIDER', 'DEEPL_AUTH_KEY', 'DEEPL_SERVER_URL', 'OPENAI_API_KEY', 'OPENAI_MODEL', 'OPENAI_BASE_URL', 'LIBRETRANSLATE_URL', 'LIBRETRANSLATE_API_KEY', 'TRANSLATE_MAX_CHARACTERS']),
+    );
+    // Keys come from secrets, the rest from variables.
+    for (const [name, value] of Object.entries(run?.env ?? {})) {
+      if (/_KEY$/.test(name)) expect(value, name).toBe(`\${{ secrets.${name} }}`);
+      else if (name !== 'REPORT_LANGUAGE') expect(value, name).toBe(`\${{ vars.${name} }}`);
+    }
+    const push = steps.find((s) => s.id === 'push');
+    expect(push?.if).toBe("${{ !cancelled() && steps.translate.outputs.base != '' }}");
+    expect(push?.run).toBe('npm run workflow -- push-translation --branch "$BRANCH" --base "$BASE"');
+  });
+
+  it('no expression inside a run script (script injection): values go through env', () => {
+    for (const file of files) {
+      for (const job of Object.values(workflow(file).jobs)) for (const step of job.steps ?? []) expect(step.run ?? '', `${file}: ${step.name}`).not.toContain('${{');
+    }
+  });
+
+  it('updates one comment on the pull request with the report', () => {
+    const comment = jobs.comment?.steps ?? [];
+    expect(jobs.comment?.needs).toBe('translate');
+    expect(comment.find((s) => s.uses?.startsWith('actions/download-artifact@'))?.with?.name).toBe('translation-report');
+    expect(steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))?.with?.name).toBe('translation-report');
+    expect(comment.find((s) => s.id === 'upsert')?.run).toContain('npm run workflow -- comment --body-file "$RUNNER_TEMP/translation-report.md"');
+  });
+
+  it('checks the pushed commit with checks.yml, and records the result on it under the pull request check’s own name', () => {
+    expect(jobs.translated).toMatchObject({needs: 'translate', if: "needs.translate.outputs.pushed == 'true'", uses: './.github/workflows/checks.yml', with: {ref: '${{ needs.translate.outputs.sha }}'}});
+    expect(jobs.status?.needs).toEqual(['translate', 'translated']);
+    expect(jobs.status?.if).toBe("${{ always() && needs.translate.outputs.pushed == 'true' }}");
+    expect(jobs.status?.env?.SHA).toBe('${{ needs.translate.outputs.sha }}');
+    expect(jobs.status?.steps?.[0]?.run).toContain('repos/$GITHUB_REPOSITORY/check-runs');
+    // GitHub names a reusable workflow's check "<caller job> / <called job's name>".
+    const caller = workflow('pull-request.yml').jobs.checks;
+    const called = workflow('checks.yml').jobs.checks;
+    expect(jobs.status?.env?.CHECK_NAME).toBe(`${caller?.name ?? 'checks'} / ${called?.name}`);
+  });
+
+  it('translate-branch.yml says what it pushed, for the checks that follow', () => {
+    expect(branch.on).toHaveProperty('workflow_call');
+    expect(branch.jobs.translate?.outputs).toEqual({
+      pushed: '${{ steps.push.outputs.pushed }}',
+      sha: '${{ steps.push.outputs.sha }}',
+      superseded: '${{ steps.push.outputs.superseded }}',
+    });
   });
 });

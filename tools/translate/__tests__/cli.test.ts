@@ -1,27 +1,16 @@
-import {spawn} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
-import {join, resolve} from 'node:path';
+import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
 import {readProvenance} from '../classifyPage';
 import {outputHash} from '../provenanceBlock';
 import {fakeDeepl, fakeOpenAI} from '../testing/fakeProviders';
 import {makeRepo, readTree, SAMPLE_SITE} from '../testing/makeRepo';
+import {spawnCli} from '../testing/spawnCli';
 import type {Loopback} from '../testing/startLoopback';
 
-const TSX = resolve(import.meta.dirname, '../../../node_modules/.bin/tsx');
-const CLI = resolve(import.meta.dirname, '../index.ts');
 const KEY = 'sk-loopback-SECRET-7777';
-
-function cli(root: string, args: string[], env: Record<string, string>) {
-  const child = spawn(TSX, [CLI, ...args], {cwd: root, env: {PATH: process.env.PATH, HOME: process.env.HOME, ...env}});
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const done = new Promise<{code: number | null; stdout: string; stderr: string}>((res) => child.on('close', (code) => res({code, stdout, stderr})));
-  return {child, done};
-}
+const cli = spawnCli;
 
 let server: Loopback;
 let root: string;

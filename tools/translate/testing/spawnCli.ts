@@ -1,0 +1,20 @@
+import {spawn} from 'node:child_process';
+import {resolve} from 'node:path';
+
+const TSX = resolve(import.meta.dirname, '../../../node_modules/.bin/tsx');
+const CLI = resolve(import.meta.dirname, '../index.ts');
+
+/**
+ * `npm run translate -- <args>` as a child process in `root`, with only
+ * PATH, HOME and `env` in its environment (nothing of the machine's leaks
+ * in): `child` to kill it, `done` for its exit code and output.
+ */
+export function spawnCli(root: string, args: string[], env: Record<string, string>) {
+  const child = spawn(TSX, [CLI, ...args], {cwd: root, env: {PATH: process.env.PATH, HOME: process.env.HOME, ...env}});
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const done = new Promise<{code: number | null; stdout: string; stderr: string}>((res) => child.on('close', (code) => res({code, stdout, stderr})));
+  return {child, done};
+}
