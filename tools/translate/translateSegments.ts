@@ -25,8 +25,9 @@ export interface SendStats {
  * answer goes through {@link checkSegment}, and a broken segment is sent
  * once more on its own before it is given up. `onBatch` receives each
  * batch's good translations as they arrive (the caller saves them, so a
- * killed run keeps what it paid for). Quota and authentication errors stop
- * everything: they are thrown.
+ * killed run keeps what it paid for). Quota and authentication errors, and
+ * a server that cannot be reached, stop everything: they are thrown.
+ * `stats` counts what reached the server only.
  */
 export async function translateSegments(
   jobs: readonly SegmentJob[],
@@ -35,12 +36,22 @@ export async function translateSegments(
   options: {concurrency: number; retry?: RetryOptions; stats: SendStats; onBatch?: (done: Map<string, string>, count: number) => void},
 ): Promise<Map<string, SegmentResult>> {
   const results = new Map<string, SegmentResult>();
+  const count = (texts: readonly string[]) => {
+    // Only what reached the server: a request that never connected sent nothing (and cost nothing).
+    options.stats.requests++;
+    options.stats.segments += texts.length;
+    options.stats.characters += texts.reduce((n, t) => n + t.length, 0);
+  };
   const send = async (texts: string[]) => {
     const answer = await withRetry(async () => {
-      options.stats.requests++;
-      options.stats.segments += texts.length;
-      options.stats.characters += texts.reduce((n, t) => n + t.length, 0);
-      return provider.translate(texts, locale);
+      try {
+        const result = await provider.translate(texts, locale);
+        count(texts);
+        return result;
+      } catch (error) {
+        if (!(error instanceof ProviderError && error.kind === 'unreachable')) count(texts);
+        throw error;
+      }
     }, options.retry ?? DEFAULT_RETRY);
     return texts.map((_, i) => answer[i] ?? '');
   };
@@ -51,7 +62,7 @@ export async function translateSegments(
     try {
       answers = await send(batch.map((j) => j.text));
     } catch (error) {
-      if (!(error instanceof ProviderError) || error.kind === 'quota' || error.kind === 'auth') throw error;
+      if (!(error instanceof ProviderError) || stopsTheRun(error)) throw error;
       for (const job of batch) results.set(job.key, {ok: false, problems: [], error: error.message});
       options.onBatch?.(good, batch.length);
       return;
@@ -65,7 +76,7 @@ export async function translateSegments(
           text = (await send([job.text]))[0] ?? '';
           problems = checkSegment(job.text, text);
         } catch (error) {
-          if (!(error instanceof ProviderError) || error.kind === 'quota' || error.kind === 'auth') throw error;
+          if (!(error instanceof ProviderError) || stopsTheRun(error)) throw error;
         }
       }
       if (problems.length === 0) {
@@ -78,4 +89,9 @@ export async function translateSegments(
     options.onBatch?.(good, batch.length);
   });
   return results;
+}
+
+/** Quota, authentication, a server that cannot be reached: no other request would fare better. */
+function stopsTheRun(error: ProviderError): boolean {
+  return error.kind === 'quota' || error.kind === 'auth' || error.kind === 'unreachable';
 }

@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 
-import {isRetryableStatus, parseRetryAfter, type Provider, ProviderError} from './provider';
+import {isRetryableStatus, neverConnected, parseRetryAfter, type Provider, ProviderError, unreachableError} from './provider';
 
 const LANGUAGES: Record<string, string> = {en: 'English', es: 'Spanish', it: 'Italian', de: 'German', fr: 'French'};
 
@@ -50,6 +50,8 @@ export function openaiProvider(options: {apiKey: string; baseURL?: string; model
         const choice = completion.choices[0];
         content = choice?.finish_reason === 'length' ? '' : (choice?.message.content ?? '');
       } catch (error) {
+        const code = neverConnected(error);
+        if (code) throw unreachableError('OpenAI', options.baseURL ?? 'https://api.openai.com/v1', 'OPENAI_BASE_URL', code, !options.baseURL);
         throw classify(error);
       }
       const byId = parseAnswer(content);

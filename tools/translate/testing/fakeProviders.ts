@@ -16,7 +16,7 @@ export function fakeDeepl(authKey: string, options: {latencyMs?: number} = {}): 
   return startLoopback((request, fault, loopback) => {
     if (request.method !== 'POST' || !request.path.startsWith('/v2/translate')) return {status: 404, body: '{"message":"Not found"}'};
     if (request.headers.authorization !== `DeepL-Auth-Key ${authKey}`) return {status: 403, body: '{"message":"Forbidden"}'};
-    const error = errorResponse(fault, (status) => ({message: status === 456 ? 'Quota exceeded' : 'Error'}));
+    const error = errorResponse(fault, (status, _code, message) => ({message: message ?? (status === 456 ? 'Quota exceeded' : 'Error')}));
     if (error) return error;
     const form = new URLSearchParams(request.body);
     const texts = form.getAll('text');
@@ -45,7 +45,7 @@ export function fakeOpenAI(apiKey: string, options: {latencyMs?: number} = {}): 
     if (request.headers.authorization !== `Bearer ${apiKey}`) {
       return {status: 401, body: JSON.stringify({error: {message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key'}})};
     }
-    const error = errorResponse(fault, (status, code) => ({error: {message: `error ${status}`, type: 'server_error', code: code ?? null}}));
+    const error = errorResponse(fault, (status, code, message) => ({error: {message: message ?? `error ${status}`, type: 'server_error', code: code ?? null}}));
     if (error) return error;
     const body = JSON.parse(request.body) as {model: string; messages: Array<{role: string; content: string}>; system?: string};
     const system = body.messages.find((m) => m.role === 'system')?.content ?? '';
@@ -79,7 +79,7 @@ export function fakeLibreTranslate(apiKey: string | undefined, options: {latency
     if (request.method !== 'POST' || request.path !== '/translate') return {status: 404, body: '{"error":"Not found"}'};
     const body = JSON.parse(request.body) as {q: string | string[]; source: string; target: string; format?: string; api_key?: string};
     if (apiKey !== undefined && body.api_key !== apiKey) return {status: 403, body: '{"error":"Invalid API key"}'};
-    const error = errorResponse(fault, (status) => ({error: status === 429 ? 'Slowdown: too many requests' : 'Internal error'}));
+    const error = errorResponse(fault, (status, _code, message) => ({error: message ?? (status === 429 ? 'Slowdown: too many requests' : 'Internal error')}));
     if (error) return error;
     if (body.format !== 'html') return {status: 400, body: '{"error":"format html expected by this fake"}'};
     const texts = Array.isArray(body.q) ? body.q : [body.q];

@@ -3,7 +3,7 @@ import type {AddressInfo} from 'node:net';
 
 /** A scripted misbehaviour for the next request(s). */
 export type Fault =
-  | {status: number; retryAfter?: string; code?: string}
+  | {status: number; retryAfter?: string; code?: string; message?: string}
   | {hangMs: number}
   | {content: 'dropTag' | 'truncate' | 'think' | 'empty'};
 
@@ -82,11 +82,11 @@ export function spoil(text: string, fault: Fault | undefined): string {
 }
 
 /** An error status fault as a response, with `Retry-After` when scripted. */
-export function errorResponse(fault: Fault | undefined, body: (status: number, code?: string) => unknown): LoopbackResponse | undefined {
+export function errorResponse(fault: Fault | undefined, body: (status: number, code?: string, message?: string) => unknown): LoopbackResponse | undefined {
   if (!fault || !('status' in fault)) return undefined;
   return {
     status: fault.status,
     headers: fault.retryAfter ? {'Retry-After': fault.retryAfter} : {},
-    body: JSON.stringify(body(fault.status, fault.code)),
+    body: JSON.stringify(body(fault.status, fault.code, fault.message)),
   };
 }
