@@ -1,7 +1,7 @@
 import {plainText, tagMismatch} from './taggedText';
 
 /** Why a returned segment cannot be used. */
-export type SegmentProblemCode = 'empty' | 'tags' | 'think' | 'numbers' | 'emails' | 'urls' | 'truncated';
+export type SegmentProblemCode = 'empty' | 'tags' | 'think' | 'numbers' | 'emails' | 'urls' | 'truncated' | 'secret';
 
 export interface SegmentProblem {
   code: SegmentProblemCode;

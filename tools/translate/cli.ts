@@ -144,6 +144,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
       // The page gate is i18n:check itself: a page it would reject is never written.
       validatePage: checkPage(createTranslator(language)),
       describeSuspect: (suspect) => t('memorySuspect', {...suspect}),
+      redact,
       retry: {
         ...DEFAULT_RETRY,
         onRetry: (error, delayMs) => {

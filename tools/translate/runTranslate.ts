@@ -1,4 +1,5 @@
 import type {Glossary} from './glossary';
+import type {Redact} from '../../src/config/redact';
 import type {ComposeSources} from './composePage';
 import {type MemoryFile, openMemory} from './memoryFile';
 import {PATHS} from './pageFiles';
@@ -38,6 +39,8 @@ export interface TranslateOptions {
   today: string;
   retry?: RetryOptions;
   validatePage?: ValidatePage;
+  /** The run's redaction: answers holding a secret are refused (see translateSegments). */
+  redact?: Redact;
   /** How a refused page names a memory entry it used (the CLI's, in the user's language). */
   describeSuspect?: ComposeSources['describeSuspect'];
   onProgress?: (event: {locale: string; done: number; total: number}) => void;
@@ -190,6 +193,7 @@ export async function executeRun(run: RunPlan): Promise<TranslateReport> {
         concurrency: options.concurrency,
         ...(options.retry ? {retry: options.retry} : {}),
         stats,
+        ...(options.redact ? {redact: options.redact} : {}),
         onBatch: (good, count) => {
           // Pending until a written page uses them: the memory learns only from what was written.
           for (const [key, text] of good) file.answer(key, {fr: plan.jobs.get(key)?.text ?? '', text});

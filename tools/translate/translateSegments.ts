@@ -1,4 +1,5 @@
 import {batchTexts} from './batchTexts';
+import type {Redact} from '../../src/config/redact';
 import {checkSegment, type SegmentProblem} from './checkSegment';
 import {mapLimit} from './mapLimit';
 import {type Provider, ProviderError} from './providers/provider';
@@ -33,7 +34,14 @@ export async function translateSegments(
   jobs: readonly SegmentJob[],
   locale: string,
   provider: Provider,
-  options: {concurrency: number; retry?: RetryOptions; stats: SendStats; onBatch?: (done: Map<string, string>, count: number) => void},
+  options: {
+    concurrency: number;
+    retry?: RetryOptions;
+    stats: SendStats;
+    onBatch?: (done: Map<string, string>, count: number) => void;
+    /** The run's redaction: an answer holding a secret the French does not is refused, never written. */
+    redact?: Redact;
+  },
 ): Promise<Map<string, SegmentResult>> {
   const results = new Map<string, SegmentResult>();
   const count = (texts: readonly string[]) => {
@@ -69,12 +77,13 @@ export async function translateSegments(
     }
     for (const [i, job] of batch.entries()) {
       let text = answers[i] ?? '';
-      let problems = checkSegment(job.text, text);
+      const check = (answer: string) => [...checkSegment(job.text, answer), ...leaks(job.text, answer, options.redact)];
+      let problems = check(text);
       if (problems.length > 0) {
         // One more chance, alone: a batch answer can go wrong for one segment.
         try {
           text = (await send([job.text]))[0] ?? '';
-          problems = checkSegment(job.text, text);
+          problems = check(text);
         } catch (error) {
           if (!(error instanceof ProviderError) || stopsTheRun(error)) throw error;
         }
@@ -89,6 +98,12 @@ export async function translateSegments(
     options.onBatch?.(good, batch.length);
   });
   return results;
+}
+
+/** A secret of the environment (or URL credentials) in an answer but not in its French: a gateway echoing a key. */
+function leaks(source: string, answer: string, redact: Redact | undefined): SegmentProblem[] {
+  if (!redact || redact(answer) === answer || redact(source) !== source) return [];
+  return [{code: 'secret', detail: 'the answer holds a secret of the environment (an API key or token, or URL credentials)'}];
 }
 
 /** Quota, authentication, a server that cannot be reached: no other request would fare better. */

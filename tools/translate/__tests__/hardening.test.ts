@@ -160,4 +160,13 @@ describe('provider connections', {timeout: 120_000}, () => {
     for (const text of [result.stdout, result.stderr, json.stdout, ...Object.values(readTree(root))]) expect(text).not.toContain(KEY);
     expect(result.stdout).toContain('Invalid request for key ***');
   });
+
+  it('refuses an answer holding the key (a gateway echoing it into the text): the page is not written, the key is nowhere', async () => {
+    server.faults.push({append: ` (${KEY})`}, {append: ` (${KEY})`});
+    const result = await cli(['--locale', 'en', '--report', 'report.md']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/FAILED: i18n\/en\/docusaurus-plugin-content-docs\/current\/legal\.md/);
+    expect(result.stdout).toContain('secret (the answer holds a secret of the environment');
+    for (const text of [result.stdout, result.stderr, ...Object.values(readTree(root))]) expect(text).not.toContain(KEY);
+  });
 });

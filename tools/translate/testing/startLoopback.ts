@@ -5,7 +5,8 @@ import type {AddressInfo} from 'node:net';
 export type Fault =
   | {status: number; retryAfter?: string; code?: string; message?: string}
   | {hangMs: number}
-  | {content: 'dropTag' | 'truncate' | 'think' | 'empty'};
+  | {content: 'dropTag' | 'truncate' | 'think' | 'empty'}
+  | {append: string};
 
 export interface LoopbackRequest {
   method: string;
@@ -68,6 +69,7 @@ export async function startLoopback(
 
 /** A fault's effect on one translated text. */
 export function spoil(text: string, fault: Fault | undefined): string {
+  if (fault && 'append' in fault) return `${text}${fault.append}`;
   if (!fault || !('content' in fault)) return text;
   switch (fault.content) {
     case 'dropTag':
