@@ -152,7 +152,7 @@ describe('faults', () => {
     writeFileSync(join(root, 'docs/privacy.md'), SAMPLE_SITE['docs/privacy.md']!.replace('au plus 25 mois', 'au plus 13 mois'));
     server.faults.push({content: 'truncate'}, {content: 'think'});
     const report = await run({locales: ['en']});
-    expect(report.pages.find((p) => p.target === EN)).toMatchObject({outcome: 'failed', reasons: [expect.stringMatching(/^line 10: think/)]});
+    expect(report.pages.find((p) => p.target === EN)).toMatchObject({outcome: 'failed', reasons: [expect.stringMatching(/^line 10: model-chatter \(a model's reasoning in the text/)]});
     expect(read(EN)).toBe(old);
   });
 

@@ -16,12 +16,14 @@ export interface Provider {
  * A failed request, classified for the retry loop: `retry` (429, 5xx,
  * timeouts, connection drops; `retryAfterMs` from `Retry-After`), `quota`
  * (stops the run: DeepL 456, OpenAI `insufficient_quota`), `auth` (stops
- * the run: bad key), `fatal` (this request only).
+ * the run: bad key), `fatal` (this request only), `answer` (the request
+ * worked but its answer cannot be trusted as a whole, such as a chat
+ * model's ids not the ids sent: each segment is sent again on its own).
  */
 export class ProviderError extends Error {
   constructor(
     message: string,
-    readonly kind: 'retry' | 'quota' | 'auth' | 'fatal',
+    readonly kind: 'retry' | 'quota' | 'auth' | 'fatal' | 'answer',
     readonly status?: number,
     readonly retryAfterMs?: number,
   ) {
