@@ -156,6 +156,19 @@ describe('faults', () => {
     expect(read(EN)).toBe(old);
   });
 
+  it('checks each answer as the kind of segment it is: a heading given a sentence is refused as a heading', async () => {
+    await run();
+    const old = read(EN);
+    writeFileSync(join(root, 'docs/privacy.md'), SAMPLE_SITE['docs/privacy.md']!.replace('## Contexte', '## Contexte général'));
+    server.faults.push({content: 'addSentence'}, {content: 'addSentence'});
+    const report = await run({locales: ['en']});
+    expect(report.pages.find((p) => p.target === EN)).toMatchObject({
+      outcome: 'failed',
+      reasons: [expect.stringMatching(/^line 6: implausible-for-kind \(ends with a full stop \(\.\) where the French ends with no punctuation: not the text for a heading here/)],
+    });
+    expect(read(EN)).toBe(old);
+  });
+
   it('DeepL 456 stops the run and writes no page', async () => {
     server.faults.push({status: 456});
     const report = await run();
