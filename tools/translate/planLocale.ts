@@ -107,7 +107,7 @@ export function planLocale(
   const jobs = new Map<string, SegmentJob>();
   const reused = {segments: 0, characters: 0};
   const seen = new Set<string>();
-  const need = (key: string, tagged: string) => {
+  const need = (key: string, tagged: string, kind?: Segment['kind']) => {
     if (seen.has(key)) return;
     seen.add(key);
     if (memory.segments[key]) {
@@ -118,9 +118,9 @@ export function planLocale(
     const text = collapseWhitespace(tagged);
     // Nothing left to translate once glossary terms are tags ("Cloud Temple", "Matomo"): it stays as is.
     if (!/\p{L}/u.test(plainText(text))) memory.segments[key] = {fr: text, text};
-    else jobs.set(key, {key, text});
+    else jobs.set(key, {key, text, ...(kind ? {kind} : {})});
   };
-  for (const {segments} of work) for (const s of segments) need(segmentKey(s.tagged), s.tagged);
+  for (const {segments} of work) for (const s of segments) need(segmentKey(s.tagged), s.tagged, s.kind);
   const terms = glossaryTerms(options.glossary, locale, 'source');
   const ui = translateUiStrings(options.root, options.sourceLocale, locale, memory, terms, options.learnAll);
   for (const job of ui.jobs) need(job.key, job.tagged);
