@@ -4,7 +4,7 @@ import {createProvider} from '../providers/createProvider';
 import {fakeOpenAI} from '../testing/fakeProviders';
 import {reversibleTranslate} from '../testing/reversibleTranslate';
 import type {Fault, Loopback} from '../testing/startLoopback';
-import {translateSegments} from '../translateSegments';
+import {type SegmentJob, translateSegments} from '../translateSegments';
 
 let server: Loopback | undefined;
 afterEach(async () => server?.close());
@@ -14,12 +14,12 @@ const jobs = [
   {key: 'b', text: 'Conservées 25 mois.'},
 ];
 
-async function run(faults: Fault[]) {
+async function run(faults: Fault[], batch: readonly SegmentJob[] = jobs) {
   server = await fakeOpenAI('k');
   server.faults.push(...faults);
   const provider = createProvider('openai', {OPENAI_API_KEY: 'k', OPENAI_BASE_URL: `${server.url}/v1`, OPENAI_MODEL: 'm'});
   const stats = {requests: 0, segments: 0, characters: 0};
-  const results = await translateSegments(jobs, 'en', provider, {concurrency: 2, stats, retry: {attempts: 3, baseDelayMs: 1, maxDelayMs: 1}});
+  const results = await translateSegments(batch, 'en', provider, {concurrency: 2, stats, retry: {attempts: 3, baseDelayMs: 1, maxDelayMs: 1}});
   return {results: Object.fromEntries(results), stats};
 }
 
@@ -55,14 +55,7 @@ describe('translateSegments: damage only the prose checks see', () => {
     {key: 'p', kind: 'paragraph' as const, text: "Cloud Temple définit, applique, exploite, surveille, revoit, maintient et améliore le processus et les mesures relatifs au traitement des données et à la sécurité de l'information, selon une approche par les risques."},
     {key: 'i', kind: 'paragraph' as const, text: "aucun cookie n'est déposé et rien n'est enregistré dans votre navigateur pour la mesure ;"},
   ];
-  const start = async (faults: Fault[]) => {
-    server = await fakeOpenAI('k');
-    server.faults.push(...faults);
-    const provider = createProvider('openai', {OPENAI_API_KEY: 'k', OPENAI_BASE_URL: `${server.url}/v1`, OPENAI_MODEL: 'm'});
-    const stats = {requests: 0, segments: 0, characters: 0};
-    const results = await translateSegments(prose, 'en', provider, {concurrency: 1, stats, retry: {attempts: 3, baseDelayMs: 1, maxDelayMs: 1}});
-    return {results: Object.fromEntries(results), stats};
-  };
+  const start = (faults: Fault[]) => run(faults, prose);
   const good = (text: string) => ({ok: true, text: reversibleTranslate(text, 'en')});
 
   it.each([
