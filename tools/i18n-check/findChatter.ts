@@ -20,7 +20,8 @@ const CHATTER: Readonly<Record<string, readonly RegExp[]>> = {
     /\b(?:ecco|di seguito)\b[^.!?\n]{0,40}\btradu(?:zione|zioni|tto)/i,
     /\b(?:hier (?:ist|sind|die|folgt)|nachfolgend|im folgenden)\b[^.!?\n]{0,40}übersetz/i,
     /^\s*(?:sure|certainly|of course|absolutely|okay)\s*[,!.:]/im,
-    /^\s*(?:bien sûr|certainement|volontiers|d'accord)\s*[,!.:]/im,
+    // French openers a translation may render as "Certainly," or "Natürlich,": the French then exempts them.
+    /^\s*(?:bien sûr|certainement|certes|évidemment|naturellement|absolument|clairement|volontiers|d'accord)\s*[,!.:]/im,
     /^\s*(?:claro|por supuesto|desde luego|de acuerdo)\s*[,!.:]/im,
     /^\s*(?:certo|certamente|volentieri|d'accordo)\s*[,!.:]/im,
     /^\s*(?:gerne|gern|natürlich|selbstverständlich|klar)\s*[,!.:]/im,

@@ -27,9 +27,8 @@ export interface SendStats {
  * limits, `concurrency` requests at a time, retries with back-off; each
  * answer goes through {@link checkSegment} (with the locale and the job's
  * kind), and a broken segment is sent once more on its own before it is
- * given up. An answer the provider refuses as a whole (`answer`: a chat
- * model's ids not those sent) sends each of its segments once more on its
- * own the same way. `onBatch` receives each
+ * given up; so is each segment of an answer the provider refuses as a whole
+ * (`answer`: a chat model's ids not those sent). `onBatch` receives each
  * batch's good translations as they arrive (the caller saves them, so a
  * killed run keeps what it paid for). Quota and authentication errors stop
  * everything: they are thrown.
@@ -53,7 +52,7 @@ export async function translateSegments(
   const batches = batchTexts(jobs, provider.maxSegments, provider.maxChars);
   await mapLimit(batches, options.concurrency, async (batch) => {
     const good = new Map<string, string>();
-    const check = (job: SegmentJob, text: string) => checkSegment(job.text, text, {locale, ...(job.kind ? {kind: job.kind} : {})});
+    const check = (job: SegmentJob, text: string) => checkSegment(job.text, text, {locale, kind: job.kind});
     let answers: string[] | undefined;
     let refused: string | undefined;
     try {

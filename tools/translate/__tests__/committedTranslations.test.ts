@@ -42,4 +42,24 @@ describe('the committed translations, segment by segment', () => {
     expect(checked).toBeGreaterThan(0);
     expect(flagged).toEqual([]);
   });
+
+  it('nor do the committed UI strings, message by message', async () => {
+    const site = await readSite(ROOT, TARGET_LOCALES);
+    const messages = (text: string | undefined): Record<string, {message?: unknown}> => (text === undefined ? {} : (JSON.parse(text) as Record<string, {message?: unknown}>));
+    const flagged: string[] = [];
+    let checked = 0;
+    for (const locale of TARGET_LOCALES) {
+      for (const [file, text] of site.ui.get('fr') ?? []) {
+        const translated = messages(site.ui.get(locale)?.get(file));
+        for (const [id, {message}] of Object.entries(messages(text))) {
+          const answer = translated[id]?.message;
+          if (typeof message !== 'string' || typeof answer !== 'string') continue;
+          checked++;
+          for (const p of checkSegment(message, answer, {locale}).filter((p) => !TAGGED_FORM.has(p.code))) flagged.push(`${locale} ${file} ${id}: ${p.code} (${p.detail})`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(flagged).toEqual([]);
+  });
 });

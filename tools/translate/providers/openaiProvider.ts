@@ -83,11 +83,11 @@ function parseAnswer(content: string): Array<{id: string; text: string}> | undef
 }
 
 /**
- * What is wrong with the ids of an answer, in words (`s2 missing, s3
- * twice, s9 not sent (sent s1–s3)`), or undefined when they are exactly the
- * ids sent, each once, in any order.
+ * What is wrong with the ids of an answer, in words (`its segment ids are
+ * not the ids sent (s1–s3): s2 missing; s3 2 times; s9 not sent`), or
+ * undefined when they are exactly the ids sent, each once, in any order.
  */
-export function idMismatch(sent: readonly string[], returned: readonly string[]): string | undefined {
+function idMismatch(sent: readonly string[], returned: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const id of returned) counts.set(id, (counts.get(id) ?? 0) + 1);
   const missing = sent.filter((id) => !counts.has(id));
