@@ -117,7 +117,7 @@ export function planLocale(
   const jobs = new Map<string, SegmentJob>();
   const reused = {segments: 0, characters: 0};
   const seen = new Set<string>();
-  const need = (key: string, tagged: string, ignoreMemory: boolean) => {
+  const need = (key: string, tagged: string, ignoreMemory: boolean, kind?: Segment['kind']) => {
     if (seen.has(key)) return;
     seen.add(key);
     const known = file.lookup(key, ignoreMemory);
@@ -131,9 +131,9 @@ export function planLocale(
     const text = collapseWhitespace(tagged);
     // Nothing left to translate once glossary terms are tags ("Cloud Temple", "Matomo"): it stays as is.
     if (!/\p{L}/u.test(plainText(text))) file.answer(key, {fr: text, text});
-    else jobs.set(key, {key, text});
+    else jobs.set(key, {key, text, ...(kind ? {kind} : {})});
   };
-  for (const {segments} of work) for (const s of segments) need(segmentKey(s.tagged), s.tagged, options.refresh ?? false);
+  for (const {segments} of work) for (const s of segments) need(segmentKey(s.tagged), s.tagged, options.refresh ?? false, s.kind);
   const terms = glossaryTerms(options.glossary, locale, 'source');
   const ui = translateUiStrings(options.root, options.sourceLocale, locale, memory, terms, options.learnAll, (key) => file.lookup(key));
   for (const job of ui.jobs) need(job.key, job.tagged, false);

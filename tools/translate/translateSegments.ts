@@ -2,6 +2,7 @@ import {batchTexts} from './batchTexts';
 import type {Redact} from '../../src/config/redact';
 import {checkSegment, type SegmentProblem} from './checkSegment';
 import {mapLimit} from './mapLimit';
+import type {SegmentKind} from './segmentPage';
 import {type Provider, ProviderError} from './providers/provider';
 import {DEFAULT_RETRY, type RetryOptions, withRetry} from './withRetry';
 
@@ -10,6 +11,8 @@ export interface SegmentJob {
   key: string;
   /** Tagged French text, whitespace collapsed: exactly what is sent. */
   text: string;
+  /** What the segment is in its page, for the gate's plausibility checks; none for UI strings. */
+  kind?: SegmentKind;
 }
 
 export type SegmentResult = {ok: true; text: string} | {ok: false; problems: SegmentProblem[]; error?: string};
@@ -23,8 +26,10 @@ export interface SendStats {
 /**
  * Translates one locale's missing segments: batches within the provider's
  * limits, `concurrency` requests at a time, retries with back-off; each
- * answer goes through {@link checkSegment}, and a broken segment is sent
- * once more on its own before it is given up. `onBatch` receives each
+ * answer goes through {@link checkSegment} (with the locale and the job's
+ * kind), and a broken segment is sent once more on its own before it is
+ * given up; so is each segment of an answer the provider refuses as a whole
+ * (`answer`: a chat model's ids not those sent). `onBatch` receives each
  * batch's good translations as they arrive (the caller saves them, so a
  * killed run keeps what it paid for). Quota and authentication errors, and
  * a server that cannot be reached, stop everything: they are thrown.
@@ -66,33 +71,41 @@ export async function translateSegments(
   const batches = batchTexts(jobs, provider.maxSegments, provider.maxChars);
   await mapLimit(batches, options.concurrency, async (batch) => {
     const good = new Map<string, string>();
-    let answers: string[];
+    const check = (job: SegmentJob, text: string) => [...checkSegment(job.text, text, {locale, kind: job.kind}), ...leaks(job.text, text, options.redact)];
+    let answers: string[] | undefined;
+    let refused: string | undefined;
     try {
       answers = await send(batch.map((j) => j.text));
     } catch (error) {
       if (!(error instanceof ProviderError) || stopsTheRun(error)) throw error;
-      for (const job of batch) results.set(job.key, {ok: false, problems: [], error: error.message});
-      options.onBatch?.(good, batch.length);
-      return;
+      if (error.kind !== 'answer' || batch.length === 1) {
+        for (const job of batch) results.set(job.key, {ok: false, problems: [], error: error.message});
+        options.onBatch?.(good, batch.length);
+        return;
+      }
+      refused = error.message;
     }
     for (const [i, job] of batch.entries()) {
-      let text = answers[i] ?? '';
-      const check = (answer: string) => [...checkSegment(job.text, answer), ...leaks(job.text, answer, options.redact)];
-      let problems = check(text);
-      if (problems.length > 0) {
+      let text = answers?.[i] ?? '';
+      let problems = answers ? check(job, text) : [];
+      let error = refused;
+      if (problems.length > 0 || error !== undefined) {
         // One more chance, alone: a batch answer can go wrong for one segment.
         try {
           text = (await send([job.text]))[0] ?? '';
-          problems = check(text);
-        } catch (error) {
-          if (!(error instanceof ProviderError) || stopsTheRun(error)) throw error;
+          problems = check(job, text);
+          error = undefined;
+        } catch (e) {
+          if (!(e instanceof ProviderError) || stopsTheRun(e)) throw e;
+          // The first answer's problems stand; an answer refused whole is explained by this error.
+          if (problems.length === 0) error = e.message;
         }
       }
-      if (problems.length === 0) {
+      if (problems.length === 0 && error === undefined) {
         results.set(job.key, {ok: true, text});
         good.set(job.key, text);
       } else {
-        results.set(job.key, {ok: false, problems});
+        results.set(job.key, {ok: false, problems, ...(error === undefined ? {} : {error})});
       }
     }
     options.onBatch?.(good, batch.length);

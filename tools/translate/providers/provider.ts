@@ -18,12 +18,14 @@ export interface Provider {
  * `unreachable` (no connection at all: refused, unknown host, bad
  * certificate; retried, then stops the run, and its characters were never
  * sent), `quota` (stops the run: DeepL 456, OpenAI `insufficient_quota`),
- * `auth` (stops the run: bad key), `fatal` (this request only).
+ * `auth` (stops the run: bad key), `fatal` (this request only), `answer`
+ * (the request worked but its answer cannot be trusted as a whole, such as
+ * a chat model's ids not the ids sent: each segment is sent again on its own).
  */
 export class ProviderError extends Error {
   constructor(
     message: string,
-    readonly kind: 'retry' | 'unreachable' | 'quota' | 'auth' | 'fatal',
+    readonly kind: 'retry' | 'unreachable' | 'quota' | 'auth' | 'fatal' | 'answer',
     readonly status?: number,
     readonly retryAfterMs?: number,
   ) {

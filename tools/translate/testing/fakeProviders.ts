@@ -37,7 +37,8 @@ export function fakeDeepl(authKey: string, options: {latencyMs?: number} = {}): 
  * the user message holds `{"segments": [{id, text}]}`, the answer is a
  * chat completion whose content is the same JSON translated. Errors use
  * OpenAI's `{"error": {message, type, code}}`; `truncate` answers with
- * `finish_reason: "length"`.
+ * `finish_reason: "length"`; an `ids` fault answers with the ids swapped,
+ * one dropped or one repeated (see {@link Fault}).
  */
 export function fakeOpenAI(apiKey: string, options: {latencyMs?: number} = {}): Promise<Loopback> {
   return startLoopback((request, fault, loopback) => {
@@ -53,6 +54,7 @@ export function fakeOpenAI(apiKey: string, options: {latencyMs?: number} = {}): 
     const {segments} = JSON.parse(body.messages.find((m) => m.role === 'user')?.content ?? '{}') as {segments: Array<{id: string; text: string}>};
     count(loopback, segments.map((s) => s.text));
     const out = segments.map((s, i) => ({id: s.id, text: i === 0 ? spoil(reversibleTranslate(s.text, locale), fault) : reversibleTranslate(s.text, locale)}));
+    if (fault && 'ids' in fault) misnumber(out, fault.ids);
     const truncated = fault && 'content' in fault && fault.content === 'truncate';
     const content = JSON.stringify({segments: out});
     return {
@@ -67,6 +69,14 @@ export function fakeOpenAI(apiKey: string, options: {latencyMs?: number} = {}): 
       }),
     };
   }, options);
+}
+
+/** A model that lost track of its segments: two ids swapped (each gets the other's text), the last one left out, or the first one twice. */
+function misnumber(out: Array<{id: string; text: string}>, how: 'swap' | 'drop' | 'duplicate'): void {
+  const [a, b] = out;
+  if (how === 'swap' && a && b) [a.text, b.text] = [b.text, a.text];
+  if (how === 'drop') out.pop();
+  if (how === 'duplicate' && a) out.push({...a});
 }
 
 /**
