@@ -4,14 +4,27 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 
 import {LOCALES, SOURCE_LOCALE} from './src/config/locales';
+import {createRedactor, redactError} from './src/config/redact';
 import {readSiteEnv} from './src/config/siteEnv';
 import {isInsideGitWorktree} from './src/config/git';
 import {frenchSourceEditUrl, readEditUrl} from './src/config/editUrl';
 import {readMatomoEnv} from './src/plugins/matomo/options';
 import {SSR_TEMPLATE} from './src/plugins/lean-client/ssrTemplate';
 
-const {url, baseUrl} = readSiteEnv(process.env);
-const editUrl = readEditUrl(process.env);
+// A bad value stops the build with a message naming the variable, which
+// never shows a secret (URL credentials, *_KEY, *_TOKEN, *_SECRET values):
+// build logs are often public.
+const redact = createRedactor(process.env);
+function fromEnv<T>(read: (env: NodeJS.ProcessEnv) => T): T {
+  try {
+    return read(process.env);
+  } catch (error) {
+    throw redactError(error, redact);
+  }
+}
+const {url, baseUrl} = fromEnv(readSiteEnv);
+const editUrl = fromEnv(readEditUrl);
+const matomo = fromEnv(readMatomoEnv);
 
 // Docusaurus asks git for each page's last commit date. Outside a git
 // worktree (a downloaded archive) that is a hard error with `faster`, so
@@ -97,7 +110,7 @@ const config: Config = {
     './src/plugins/robots-txt/index.ts',
     './src/plugins/translation-provenance/index.ts',
     // Off unless MATOMO_URL and MATOMO_SITE_ID are set; see the README.
-    ['./src/plugins/matomo/index.ts', readMatomoEnv(process.env)],
+    ['./src/plugins/matomo/index.ts', matomo],
     './src/plugins/offline-search/index.ts',
     './src/plugins/lean-client/index.ts',
     './src/plugins/stable-runtime/index.ts',

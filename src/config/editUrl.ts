@@ -9,7 +9,8 @@
  * context.
  */
 
-import {parseHttpUrl, redactCredentials} from './parseHttpUrl';
+import {parseHttpUrl} from './parseHttpUrl';
+import {redactUrlCredentials} from './redact';
 
 /** Validated `EDIT_URL`: the URL the repository path of a file is appended to, ending with `/`. */
 export type EditUrlBase = string | undefined;
@@ -22,21 +23,23 @@ export function readEditUrl(env: Record<string, string | undefined>): EditUrlBas
   const raw = env.EDIT_URL;
   if (raw === undefined || raw.trim() === '') return undefined;
   const parsed = parseHttpUrl(raw);
+  // Quoted values never show a user name or password: build logs are often public.
+  const shown = redactUrlCredentials(raw);
   if (parsed.kind === 'not-a-url') {
     throw new Error(
-      `EDIT_URL="${raw}" is not a URL. Set it to the repository's edit URL of the branch, e.g. EDIT_URL=https://github.com/org/site/edit/main/ (or leave it unset: no "Edit this page" link).`,
+      `EDIT_URL="${shown}" is not a URL. Set it to the repository's edit URL of the branch, e.g. EDIT_URL=https://github.com/org/site/edit/main/ (or leave it unset: no "Edit this page" link).`,
     );
   }
-  if (parsed.kind === 'not-http') throw new Error(`EDIT_URL="${raw}" must start with https:// or http://.`);
+  if (parsed.kind === 'not-http') throw new Error(`EDIT_URL="${shown}" must start with https:// or http://.`);
   if (parsed.kind === 'query-or-fragment') {
     throw new Error(
-      `EDIT_URL="${raw}" must not have a query or fragment: the file's path is appended to it, e.g. EDIT_URL=${parsed.url.origin}${parsed.url.pathname}`,
+      `EDIT_URL="${shown}" must not have a query or fragment: the file's path is appended to it, e.g. EDIT_URL=${parsed.url.origin}${parsed.url.pathname}`,
     );
   }
   if (parsed.kind === 'credentials') {
     // It would be published in every page's "Edit this page" link.
     throw new Error(
-      `EDIT_URL="${redactCredentials(raw, parsed.url)}" contains a user name or password, which every page's "Edit this page" link would publish. Remove it: EDIT_URL=${parsed.url.protocol}//${parsed.url.host}${parsed.url.pathname}`,
+      `EDIT_URL="${shown}" contains a user name or password, which every page's "Edit this page" link would publish. Remove it: EDIT_URL=${parsed.url.protocol}//${parsed.url.host}${parsed.url.pathname}`,
     );
   }
   const href = parsed.url.href;

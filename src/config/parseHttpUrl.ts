@@ -36,16 +36,3 @@ export function parseHttpUrl(raw: string): ParsedHttpUrl {
   if (url.username !== '' || url.password !== '') return {kind: 'credentials', url};
   return {kind: 'ok', url};
 }
-
-/**
- * The value to quote in an error: `raw` as given, unless its URL has a user
- * name or password; then the URL with `***` in their place, because build
- * logs are often public (CI).
- */
-export function redactCredentials(raw: string, url: URL): string {
-  if (url.username === '' && url.password === '') return raw;
-  const copy = new URL(url.href);
-  copy.username = '***';
-  copy.password = '';
-  return copy.href;
-}

@@ -1,4 +1,5 @@
 import {parseHttpUrl} from './parseHttpUrl';
+import {redactUrlCredentials} from './redact';
 
 /**
  * Where the site is published, read from the environment at build time.
@@ -22,17 +23,19 @@ export function readSiteEnv(env: Record<string, string | undefined>): SiteEnv {
 function readUrl(raw: string | undefined): string {
   if (raw === undefined || raw.trim() === '') return DEFAULT_SITE_ENV.url;
   const parsed = parseHttpUrl(raw);
+  // Quoted values never show a user name or password: build logs are often public.
+  const shown = redactUrlCredentials(raw);
   if (parsed.kind === 'not-a-url') {
     throw new Error(
-      `SITE_URL="${raw}" is not a URL. Set it to the site's origin, e.g. SITE_URL=https://docs.example.com`,
+      `SITE_URL="${shown}" is not a URL. Set it to the site's origin, e.g. SITE_URL=https://docs.example.com`,
     );
   }
-  if (parsed.kind === 'not-http') throw new Error(`SITE_URL="${raw}" must start with https:// or http://.`);
+  if (parsed.kind === 'not-http') throw new Error(`SITE_URL="${shown}" must start with https:// or http://.`);
   // A user or password passes: `origin` leaves it out, as it always did.
   const {url} = parsed;
   if (parsed.kind === 'query-or-fragment' || url.pathname !== '/') {
     throw new Error(
-      `SITE_URL="${raw}" must be an origin only (no path, query or fragment). Put the path in BASE_URL, e.g. SITE_URL=${url.origin} BASE_URL=${url.pathname}`,
+      `SITE_URL="${shown}" must be an origin only (no path, query or fragment). Put the path in BASE_URL, e.g. SITE_URL=${url.origin} BASE_URL=${url.pathname}`,
     );
   }
   return url.origin;
@@ -43,7 +46,7 @@ function readBaseUrl(raw: string | undefined): string {
   const value = raw.trim();
   if (!/^\/?[A-Za-z0-9._~\-/]*$/.test(value) || value.includes('//')) {
     throw new Error(
-      `BASE_URL="${raw}" is not a URL path. Use letters, digits, "-", "_", "." and "/" only, e.g. BASE_URL=/docs/`,
+      `BASE_URL="${redactUrlCredentials(raw)}" is not a URL path. Use letters, digits, "-", "_", "." and "/" only, e.g. BASE_URL=/docs/`,
     );
   }
   const withLeading = value.startsWith('/') ? value : `/${value}`;

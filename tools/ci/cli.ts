@@ -10,6 +10,7 @@
 import {appendFileSync, readFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
 
+import {createRedactor} from '../../src/config/redact';
 import {createGitHubApi} from './githubApi';
 import {pushTranslation} from './pushTranslation';
 import {findPullRequest, upsertComment} from './upsertComment';
@@ -29,13 +30,15 @@ class UsageError extends Error {}
 /** Runs one command; returns the exit code. */
 export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string): Promise<number> {
   const [command, ...rest] = argv;
+  // What is printed, and the comment posted, go through the one redaction.
+  const redact = createRedactor(env);
   try {
     if (command === 'push-translation') {
       const {values} = parseArgs({args: rest, options: {branch: {type: 'string'}, base: {type: 'string'}}});
       const branch = required(values.branch, '--branch');
       const result = pushTranslation(root, {branch, base: required(values.base, '--base')});
       output(env, {pushed: String(result.pushed), sha: result.sha, superseded: String(result.superseded)});
-      process.stdout.write(`${result.message}\n`);
+      process.stdout.write(redact(`${result.message}\n`));
       return 0;
     }
     if (command === 'comment') {
@@ -43,7 +46,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
       const file = required(values['body-file'], '--body-file');
       let body: string;
       try {
-        body = readFileSync(file, 'utf8');
+        body = redact(readFileSync(file, 'utf8'));
       } catch {
         throw new UsageError(`--body-file ${file}: no such file (did the translate step run?)`);
       }
@@ -69,7 +72,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
     throw new UsageError(command ? `unknown command "${command}"` : 'a command is needed');
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`workflow ${command ?? ''}: ${message}\n${error instanceof UsageError ? `\n${USAGE}\n` : ''}`);
+    process.stderr.write(redact(`workflow ${command ?? ''}: ${message}\n${error instanceof UsageError ? `\n${USAGE}\n` : ''}`));
     return error instanceof UsageError ? 2 : 1;
   }
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 
 import {LOCALES} from '../../src/config/locales';
+import {createRedactor} from '../../src/config/redact';
 import {readSiteEnv} from '../../src/config/siteEnv';
 import {generateHosting} from './generateHosting';
 import {readAnalyticsOrigins} from './readAnalyticsOrigins';
@@ -11,7 +12,7 @@ import {readAnalyticsOrigins} from './readAnalyticsOrigins';
  * [--server-name _] [--root /var/www/site]`: writes `nginx.conf` and
  * `_headers` for the build. Reads BASE_URL and MATOMO_URL like the build.
  */
-function main(): void {
+function main(redact: (text: string) => string): void {
   const {values} = parseArgs({
     options: {
       build: {type: 'string', default: 'build'},
@@ -29,13 +30,15 @@ function main(): void {
     analyticsOrigins: readAnalyticsOrigins(process.env),
     nginx: {listen: values.listen, serverName: values['server-name'], root: values.root},
   });
-  console.log(`Read ${result.pages} pages. Wrote ${result.nginxConf} and ${result.headersFile}.`);
-  console.log(`Content-Security-Policy: ${result.contentSecurityPolicy}`);
+  console.log(redact(`Read ${result.pages} pages. Wrote ${result.nginxConf} and ${result.headersFile}.`));
+  console.log(redact(`Content-Security-Policy: ${result.contentSecurityPolicy}`));
 }
 
+// What it prints goes through the one redaction (URL credentials, secret variables): CI logs are often public.
+const redact = createRedactor(process.env);
 try {
-  main();
+  main(redact);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(redact(error instanceof Error ? error.message : String(error)));
   process.exitCode = 1;
 }

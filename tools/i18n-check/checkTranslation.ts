@@ -2,9 +2,11 @@ import type {Root} from 'mdast';
 
 import {parseMarkdown} from '../shared/markdown';
 import {compareFrontMatter} from './compareFrontMatter';
+import {compareProse} from './compareProse';
 import {diffFacts} from './diffFacts';
 import {extractFacts, type Fact, type PageFacts} from './extractFacts';
 import {findWrongLanguage} from './findWrongLanguage';
+import {pairProse} from './pairProse';
 import {excerpt, excerptPair, problem, type Problem, type ProblemCode, type ProblemParams} from './problem';
 import {readFrontMatter} from './readFrontMatter';
 
@@ -40,6 +42,7 @@ const INVARIANTS: readonly {code: ProblemCode; facts: (f: PageFacts) => Fact[]; 
   {code: 'admonition-changed', facts: (f) => f.admonitions, ordered: true},
   {code: 'mdx-component-changed', facts: (f) => f.components, ordered: true},
   {code: 'mdx-expression-changed', facts: (f) => f.expressions, ordered: true},
+  {code: 'block-construct-changed', facts: (f) => f.blocks, ordered: true},
 ];
 
 /**
@@ -48,8 +51,12 @@ const INVARIANTS: readonly {code: ProblemCode; facts: (f: PageFacts) => Fact[]; 
  * Markdown/MDX settings; same front-matter keys; code, inline code and
  * math byte-identical; same link targets, image paths, heading ids and
  * levels, numbers (in any locale's format), e-mail addresses, phone
- * numbers and URLs; same list and table shapes, admonitions and MDX
- * components; and its paragraphs read as `locale` (a warning).
+ * numbers and URLs; same list and table shapes, admonitions, MDX
+ * components, blockquotes, thematic breaks and HTML blocks; each block of
+ * prose free of the damage `compareProse` finds (length, sentences,
+ * truncation, repetition, model chatter, block constructs, plausibility),
+ * when the two pages have the same structure to pair their blocks; and its
+ * paragraphs read as `locale` (a warning).
  *
  * Pure: no disk, no network. Provenance and staleness are `getPageStatus`'s
  * job, so the translate command can call this before adding them.
@@ -80,6 +87,11 @@ export function checkTranslation(input: TranslationInput): Problem[] {
             ? {kind: d.kind, expected: excerpt(d.expected), sourceLine: d.sourceLine}
             : {kind: d.kind, ...pair(d.expected, d.found), sourceLine: d.sourceLine};
       problems.push(problem(code, translatedPath, d.line, params));
+    }
+  }
+  for (const {kind, source: from, translated: to} of pairProse(source.tree, translated.tree) ?? []) {
+    for (const {code, params} of compareProse({source: from.text, translated: to.text, locale, kind})) {
+      problems.push(problem(code, translatedPath, to.line, params));
     }
   }
   problems.push(...findWrongLanguage(b.paragraphs, locale, translatedPath));

@@ -10,6 +10,8 @@ import {join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 
 import {TARGET_LOCALES} from '../../src/config/locales';
+import {createRedactor} from '../../src/config/redact';
+import {InvalidUtf8Error} from '../shared/readText';
 import {allowStale, countPending} from './allowStale';
 import {checkSite} from './checkSite';
 import {createTranslator, pickLanguage} from './createTranslator';
@@ -23,6 +25,11 @@ const USAGE = `Usage: npm run i18n:check -- [--json] [--locale <code>[,<code>]] 
   --locale   only these target locales (${TARGET_LOCALES.join(', ')}); repeatable
   --root     site root holding docs/ and i18n/ (default: current directory)
   --lang     language of the messages (default: from LANG, or LC_ALL/LC_MESSAGES: fr* = French, else English)`;
+
+// Everything printed goes through the one redaction: a translated page may
+// hold a secret a provider echoed, and CI logs are often public.
+const redact = createRedactor(process.env);
+const write = (text: string) => process.stdout.write(redact(text));
 
 async function main(argv: string[]): Promise<number> {
   let values;
@@ -62,11 +69,20 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const selected = locales.length ? TARGET_LOCALES.filter((l) => locales.includes(l)) : TARGET_LOCALES;
-  const checked = checkSite(await readSite(root, selected), selected);
+  let files;
+  try {
+    files = await readSite(root, selected);
+  } catch (error) {
+    // A file that is not valid UTF-8 cannot be checked: say which, and where.
+    if (!(error instanceof InvalidUtf8Error)) throw error;
+    process.stderr.write(redact(`i18n:check: ${error.message}\n`));
+    return 2;
+  }
+  const checked = checkSite(files, selected);
   const report = values['allow-stale'] ? allowStale(checked) : checked;
   const t = createTranslator(language);
   const pending = values['allow-stale'] ? countPending(report) : 0;
-  process.stdout.write(
+  write(
     values.json
       ? `${JSON.stringify(toJsonReport(report, t, language), null, 2)}\n`
       : formatReport(report, t, {pending}),
@@ -75,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 function usageError(message: string): number {
-  process.stderr.write(`i18n:check: ${message}\n\n${USAGE}\n`);
+  process.stderr.write(redact(`i18n:check: ${message}\n\n${USAGE}\n`));
   return 2;
 }
 
@@ -84,7 +100,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`i18n:check: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(redact(`i18n:check: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`));
     process.exitCode = 2;
   },
 );

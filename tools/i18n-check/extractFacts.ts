@@ -2,6 +2,7 @@ import type {Heading, Nodes, Root} from 'mdast';
 import {visit} from 'unist-util-visit';
 
 import {extractTokens, type TokenKind} from './extractTokens';
+import {proseText} from './proseText';
 import {listShape, tableShape} from './shapes';
 
 /** One thing a translation must keep, where it is: `block` is the index of its top-level block. */
@@ -35,6 +36,8 @@ export interface PageFacts {
   components: Fact[];
   /** `import`/`export` lines and `{expressions}`, but not comments nor heading ids. */
   expressions: Fact[];
+  /** Blockquotes, thematic breaks and HTML blocks, by `BlockConstruct` name: none has a shape check of its own. */
+  blocks: Fact[];
   tokens: Record<TokenKind, Fact[]>;
   paragraphs: Prose[];
   /** Start line of each top-level block, to place a problem about a missing item. */
@@ -51,7 +54,7 @@ const HEADING_ID = /^\/\*\s*#(\S+?)\s*\*\/$/;
 export function extractFacts(tree: Root): PageFacts {
   const facts: PageFacts = {
     codeBlocks: [], inlineCode: [], math: [], links: [], images: [], headingIds: [], headingLevels: [],
-    lists: [], tables: [], admonitions: [], components: [], expressions: [],
+    lists: [], tables: [], admonitions: [], components: [], expressions: [], blocks: [],
     tokens: {url: [], email: [], phone: [], number: []},
     paragraphs: [],
     blockLines: tree.children.map((n) => n.position?.start.line ?? 1),
@@ -93,6 +96,11 @@ export function extractFacts(tree: Root): PageFacts {
         case 'table':
           add(facts.tables, tableShape(node), node);
           return;
+        case 'blockquote':
+        case 'thematicBreak':
+        case 'html':
+          add(facts.blocks, node.type, node);
+          return;
         case 'containerDirective':
           add(facts.admonitions, node.name, node);
           return;
@@ -107,7 +115,7 @@ export function extractFacts(tree: Root): PageFacts {
           add(facts.components, node.name ?? '<>', node);
           return;
         case 'paragraph':
-          facts.paragraphs.push({text: proseOf(node), line: node.position?.start.line ?? 1});
+          facts.paragraphs.push({text: proseText(node), line: node.position?.start.line ?? 1});
           return;
         case 'text':
           for (const token of extractTokens(node.value)) {
@@ -124,7 +132,7 @@ export function extractFacts(tree: Root): PageFacts {
 }
 
 function isAutolinkLiteral(url: string, node: Nodes): boolean {
-  const text = proseOf(node);
+  const text = proseText(node);
   return url === text || url === `mailto:${text}` || url === `http://${text}`;
 }
 
@@ -134,20 +142,6 @@ function addHeadingId(node: Heading, add: (id: string) => void): void {
     const id = HEADING_ID.exec(child.value.trim())?.[1];
     if (id) add(id);
   }
-}
-
-/** The words of a node, without code, math or JSX. */
-function proseOf(node: Nodes): string {
-  let text = '';
-  visit(node, (n: Nodes) => {
-    if (n.type === 'text') text += n.value;
-    else if (n.type === 'inlineCode' || n.type === 'inlineMath' || n.type.startsWith('mdx')) {
-      text += ' ';
-      return 'skip';
-    }
-    return undefined;
-  });
-  return text;
 }
 
 function countNewlines(text: string): number {

@@ -1,9 +1,13 @@
 /**
  * The translation checker's public API, for the translate command and
- * tests: pure checks of one page or one UI file, the status of a page, and
- * the whole-site run the CLI (`cli.ts`) prints.
+ * tests: pure checks of one page, one run of prose (the translate gate's
+ * segment checks) or one UI file, the status of a page, and the whole-site
+ * run the CLI (`cli.ts`) prints.
  */
 export {checkTranslation, type TranslationInput} from './checkTranslation';
+export {compareProse, type ProseInput} from './compareProse';
+export type {ProseCode, ProseFinding} from './proseFinding';
+export type {ProseKind} from './pairProse';
 export {checkUiStrings, type UiStringsInput} from './checkUiStrings';
 export {getPageStatus, type PageStatus, type PageStatusInput, type PageStatusResult} from './getPageStatus';
 export {checkSite, checkUiFiles, DOCS_DIR, type SiteFiles, type SiteReport, type UiFileReport} from './checkSite';

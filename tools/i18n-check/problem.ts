@@ -35,6 +35,14 @@ export const PROBLEM_CODES = [
   'admonition-changed',
   'mdx-component-changed',
   'mdx-expression-changed',
+  'block-construct-changed',
+  // Damage a provider does to the prose itself (compareProse.ts).
+  'length-ratio',
+  'sentence-count-changed',
+  'text-truncated',
+  'text-repeated',
+  'model-chatter',
+  'implausible-for-kind',
   // UI strings (code.json, navbar.json, ...).
   'ui-json-invalid',
   'ui-source-missing',

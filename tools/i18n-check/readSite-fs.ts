@@ -2,6 +2,7 @@ import {readdir, readFile} from 'node:fs/promises';
 import {join, relative, sep} from 'node:path';
 
 import {SOURCE_LOCALE} from '../../src/config/locales';
+import {decodeText} from '../shared/readText';
 import {DOCS_DIR, type SiteFiles} from './checkSite';
 
 /**
@@ -10,13 +11,13 @@ import {DOCS_DIR, type SiteFiles} from './checkSite';
  * are empty, not errors: a site may have no translation yet.
  */
 export async function readSite(root: string, locales: readonly string[]): Promise<SiteFiles> {
-  const docs = await readTree(join(root, 'docs'), isPage);
+  const docs = await readTree(join(root, 'docs'), isPage, root);
   const translations = new Map<string, Map<string, string>>();
   const ui = new Map<string, Map<string, string>>();
   for (const locale of [SOURCE_LOCALE, ...locales]) {
     const base = join(root, 'i18n', locale);
-    if (locale !== SOURCE_LOCALE) translations.set(locale, await readTree(join(base, DOCS_DIR), isPage));
-    ui.set(locale, await readTree(base, isUiStrings));
+    if (locale !== SOURCE_LOCALE) translations.set(locale, await readTree(join(base, DOCS_DIR), isPage, root));
+    ui.set(locale, await readTree(base, isUiStrings, root));
   }
   return {docs, translations, ui};
 }
@@ -34,7 +35,7 @@ const isUiStrings = (path: string): boolean =>
   /^docusaurus-(plugin|theme)-[^/]+\/[^/]+\.json$/.test(path);
 
 /** Files under `dir` whose `/`-separated relative path passes `keep`, by that path. */
-async function readTree(dir: string, keep: (path: string) => boolean): Promise<Map<string, string>> {
+async function readTree(dir: string, keep: (path: string) => boolean, root: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   let entries;
   try {
@@ -48,6 +49,7 @@ async function readTree(dir: string, keep: (path: string) => boolean): Promise<M
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
     .filter(keep)
     .sort();
-  for (const path of paths) files.set(path, await readFile(join(dir, path), 'utf8'));
+  // Valid UTF-8 only, and without a byte-order mark: see decodeText.
+  for (const path of paths) files.set(path, decodeText(await readFile(join(dir, path)), relative(root, join(dir, path)).split(sep).join('/')).text);
   return files;
 }

@@ -5,6 +5,7 @@ import {parseArgs} from 'node:util';
 import type {TFunction} from 'i18next';
 
 import {SOURCE_LOCALE, TARGET_LOCALES} from '../../src/config/locales';
+import {createRedactor} from '../../src/config/redact';
 import {createTranslator} from '../i18n-check';
 import {pickLanguage} from '../i18n-check/createTranslator';
 import {checkCanCommit, commitFiles, uncommittedFiles} from './commitFiles';
@@ -18,6 +19,10 @@ import {readGlossary} from './readGlossary';
 import {describePlan, executeRun, planRun, type TranslateReport} from './runTranslate';
 import {summarize} from './summarize';
 import {checkPage} from './validatePage';
+import {DEFAULT_RETRY} from './withRetry';
+
+/** A wait before a retry this long or longer is said, so the run does not look stuck. */
+const LONG_WAIT_MS = 5_000;
 
 const HELP = `Usage: npm run translate -- [options]
 
@@ -27,6 +32,10 @@ const HELP = `Usage: npm run translate -- [options]
   --learn-memory      fill i18n/.tm/ from the committed translations, then say what
                       a run would still send; no provider, no request, no page written
   --force             also retranslate reviewed and hand-edited pages
+  --refresh           the pages this run translates ignore the translation memory:
+                      every segment of theirs is sent again
+  --forget <key>      drop these entries (16 hex digits, repeatable or comma-separated)
+                      from the translation memory of the locales run, then run
   --commit            commit exactly the files the run wrote, in one commit; refuses to
                       start when one of them, or a French file it translates, has
                       uncommitted changes
@@ -50,13 +59,18 @@ const EXIT = {ok: 0, failed: 1, stopped: 2} as const;
  * authentication or limit stop.
  */
 export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string): Promise<number> {
+  // Everything printed or written about the run goes through the one
+  // redaction: a provider or a gateway may echo a key back in an error body.
+  const redact = createRedactor(env);
+  const stdout = (text: string) => process.stdout.write(redact(text));
+  const stderr = (text: string) => process.stderr.write(redact(text));
   let t: TFunction = await createT(pickLanguage(undefined, env));
   let reportFile: string | undefined;
   let language: 'fr' | 'en' = pickLanguage(undefined, env);
   const writeReport = (report: TranslateReport | undefined, context: Omit<ReportContext, 'language'>) => {
     if (reportFile === undefined) return;
     mkdirSync(dirname(reportFile), {recursive: true});
-    writeFileSync(reportFile, markdownReport(report, t, {...context, language}));
+    writeFileSync(reportFile, redact(markdownReport(report, t, {...context, language})));
   };
   let engine = '-';
   try {
@@ -68,6 +82,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
         'dry-run': {type: 'boolean', default: false},
         'learn-memory': {type: 'boolean', default: false},
         force: {type: 'boolean', default: false},
+        refresh: {type: 'boolean', default: false},
+        forget: {type: 'string', multiple: true},
         commit: {type: 'boolean', default: false},
         report: {type: 'string'},
         'max-characters': {type: 'string'},
@@ -78,7 +94,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
       },
     });
     if (values.help) {
-      process.stdout.write(HELP);
+      stdout(HELP);
       return EXIT.ok;
     }
     if (values.lang !== undefined && values.lang !== 'fr' && values.lang !== 'en') throw new ConfigError(`--lang "${values.lang}": must be "fr" or "en"`);
@@ -99,6 +115,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
     if (dryRun && learnOnly) throw new ConfigError('--learn-memory sends nothing already; leave out --dry-run (or run --dry-run alone to see what would be sent)');
     if (dryRun && values.commit) throw new ConfigError('--dry-run writes nothing, so there is nothing to commit; leave out --commit');
     const maxCharacters = characterLimit(values['max-characters'], env);
+    const forget = (values.forget ?? []).flatMap((k) => k.split(',')).map((k) => k.trim()).filter(Boolean);
+    for (const key of forget) {
+      if (!/^[0-9a-f]{16}$/.test(key)) throw new ConfigError(`--forget "${key}": a translation-memory key is 16 hexadecimal digits, as failure messages name them (e.g. --forget 3f2a9c0d1e4b5a6f)`);
+    }
 
     // Learning needs no provider at all; a dry run only names one, when it is given.
     const named = Boolean(values.provider ?? env.TRANSLATE_PROVIDER);
@@ -116,15 +136,33 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
       dryRun: dryRun || unconfigured,
       learnOnly,
       force: values.force,
+      refresh: values.refresh,
+      forget,
       concurrency: positiveInt(env, 'TRANSLATE_CONCURRENCY', 4),
       glossary: readGlossary(join(root, PATHS.glossary), TARGET_LOCALES),
       today: new Date().toISOString().slice(0, 10),
       // The page gate is i18n:check itself: a page it would reject is never written.
       validatePage: checkPage(createTranslator(language)),
+      describeSuspect: (suspect) => t('memorySuspect', {...suspect}),
+      redact,
+      retry: {
+        ...DEFAULT_RETRY,
+        onRetry: (error, delayMs) => {
+          // A short back-off needs no word; a long wait (Retry-After) would look like a hang.
+          if (delayMs >= LONG_WAIT_MS) stderr(`${t('waiting', {seconds: Math.round(delayMs / 1000), message: error.message})}\n`);
+        },
+      },
       onProgress: ({locale, done, total}) => progress.update(locale, t('progress', {locale, done, total}), done, total),
     });
+    if (forget.length > 0) {
+      const found = new Set(Object.values(run.forgotten).flat());
+      const unknown = forget.filter((k) => !found.has(k));
+      if (unknown.length === forget.length) {
+        throw new ConfigError(`--forget: ${unknown.join(', ')} is in none of ${run.locales.map((l) => l.file.path).join(', ')}; check the key the failure message named, and its locale`);
+      }
+    }
     const print = (report: TranslateReport, mode: 'run' | 'dryRun' | 'learn', extra: string[] = []) =>
-      process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${summarize(report, t, engine, mode)}${extra.map((l) => `${l}\n`).join('')}`);
+      stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${summarize(report, t, engine, mode)}${extra.map((l) => `${l}\n`).join('')}`);
 
     if (unconfigured) {
       const report = describePlan(run);
@@ -157,7 +195,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
     if (values.commit) {
       if (report.written.length === 0) extra.push(t('nothingToCommit'));
       else {
-        const message = commitMessage(report, engine);
+        const message = redact(commitMessage(report, engine));
         const subject = message.split('\n')[0] ?? '';
         commit = {sha: commitFiles(root, report.written, message), subject};
         extra.push(t('committed', {sha: commit.sha.slice(0, 12), subject}));
@@ -170,7 +208,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     writeReport(undefined, {mode: 'run', engine, error: message});
-    process.stderr.write(`${message}\n${error instanceof ConfigError ? `\n${HELP}` : ''}`);
+    stderr(`${message}\n${error instanceof ConfigError ? `\n${HELP}` : ''}`);
     return EXIT.stopped;
   }
 }

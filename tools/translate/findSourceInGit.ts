@@ -1,5 +1,6 @@
 import {execFileSync} from 'node:child_process';
 
+import {decodeText} from '../shared/readText';
 import {sourceHash} from '../shared/sourceHash';
 
 /**
@@ -11,10 +12,16 @@ import {sourceHash} from '../shared/sourceHash';
  */
 export function findSourceInGit(root: string, file: string, hash: string): string | undefined {
   try {
-    const git = (...args: string[]) => execFileSync('git', args, {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20});
-    const commits = git('log', '-n', '100', '--format=%H', '--', file).split('\n').filter(Boolean);
+    const git = (...args: string[]) => execFileSync('git', args, {cwd: root, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20});
+    const commits = git('log', '-n', '100', '--format=%H', '--', file).toString('utf8').split('\n').filter(Boolean);
     for (const commit of commits) {
-      const text = git('show', `${commit}:${file}`);
+      let text: string;
+      try {
+        text = decodeText(git('show', `${commit}:${file}`), `${file} at ${commit}`).text;
+      } catch {
+        // Not valid UTF-8 in that commit: it cannot be what the translation was made from.
+        continue;
+      }
       if (sourceHash(text) === hash) return text;
     }
   } catch {

@@ -1,5 +1,6 @@
 #!/usr/bin/env tsx
 /** Entry point of `npm run translate` (see tools/translate/cli.ts). */
+import {createRedactor} from '../../src/config/redact';
 import {main} from './cli';
 
 main(process.argv.slice(2), process.env, process.cwd()).then(
@@ -7,7 +8,7 @@ main(process.argv.slice(2), process.env, process.cwd()).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(createRedactor(process.env)(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`));
     process.exitCode = 2;
   },
 );

@@ -1,26 +1,8 @@
 import type {Nodes} from 'mdast';
 
+import {TEXT_ATTRIBUTES} from '../shared/textAttributes';
 import type {Segment} from './segmentPage';
 import {collapseWhitespace, escapeXml} from './taggedText';
-
-/**
- * JSX attributes whose string value is prose, on any element, block or
- * inline, HTML or component (`<abbr title="…">`, `<Card description="…">`).
- * An allow-list: an attribute not named here (`id`, `href`, `to`, `src`,
- * `value`, `className`, a component's own props) is code or an identifier
- * that the page needs unchanged. Add a component's prose prop here.
- */
-export const TEXT_ATTRIBUTES: ReadonlySet<string> = new Set([
-  'title',
-  'alt',
-  'label',
-  'description',
-  'caption',
-  'summary',
-  'placeholder',
-  'aria-label',
-  'aria-description',
-]);
 
 /** An attribute of a JSX element, as remark-mdx parses it (`mdast` types, augmented by remark-mdx). */
 type Attribute = Extract<Nodes, {type: 'mdxJsxFlowElement'}>['attributes'][number];

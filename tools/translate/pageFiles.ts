@@ -1,5 +1,7 @@
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, rmSync} from 'node:fs';
 import {join, relative} from 'node:path';
+
+import {readText, readTextFile, type TextFile} from '../shared/readText';
 
 /** Where the site keeps things, relative to the repository root. */
 export const PATHS = {
@@ -7,6 +9,8 @@ export const PATHS = {
   translatedDocs: (locale: string) => join('i18n', locale, 'docusaurus-plugin-content-docs', 'current'),
   ui: (locale: string) => join('i18n', locale),
   memory: (locale: string) => join('i18n', '.tm', `${locale}.json`),
+  /** Answers of a run not yet used in a written page (git-ignored): see memoryFile.ts. */
+  pendingMemory: (locale: string) => join('i18n', '.tm', `${locale}.pending.json`),
   glossary: join('i18n', 'glossary.yaml'),
 };
 
@@ -28,7 +32,20 @@ function listFiles(dir: string, pattern: RegExp): string[] {
     .sort();
 }
 
-/** A file's text, or undefined when it does not exist. */
-export function readIfExists(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+/**
+ * A file's text (valid UTF-8, without a byte-order mark: see `readText`),
+ * or undefined when it does not exist; `file` names it in errors.
+ */
+export function readIfExists(path: string, file: string = path): string | undefined {
+  return existsSync(path) ? readText(path, file) : undefined;
+}
+
+/** Like {@link readIfExists}, saying whether the file had a byte-order mark. */
+export function readTextIfExists(path: string, file: string = path): TextFile | undefined {
+  return existsSync(path) ? readTextFile(path, file) : undefined;
+}
+
+/** Removes a file if it is there. */
+export function removeIfExists(path: string): void {
+  rmSync(path, {force: true});
 }

@@ -1,15 +1,16 @@
-import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 
+import {readTextFile} from '../shared/readText';
 import {classifyPage, type PageState} from './classifyPage';
 import {glossaryTerms, type Glossary} from './glossary';
 import {learnFromExisting} from './learnFromExisting';
-import {listPages, PATHS, readIfExists} from './pageFiles';
+import type {MemoryFile} from './memoryFile';
+import {listPages, PATHS, readTextIfExists} from './pageFiles';
 import type {Segment} from './segmentPage';
 import type {SegmentFor} from './segmentWithGlossary';
 import {collapseWhitespace, plainText} from './taggedText';
 import type {SegmentJob} from './translateSegments';
-import {segmentKey, type TranslationMemory} from './translationMemory';
+import {segmentKey} from './translationMemory';
 import {translateUiStrings} from './translateUiStrings';
 
 /** One page in one locale, as the run reports it. */
@@ -27,8 +28,12 @@ export interface PageReport {
 /** A page to (re)translate: its report, French text and segments, and the translation it replaces. */
 export interface PageWork {
   page: PageReport;
+  /** The French text, without a byte-order mark. */
   french: string;
+  /** The French file had a byte-order mark: the translation gets one too. */
+  bom: boolean;
   segments: Segment[];
+  /** The translation it replaces, as on disk (byte-order mark included). */
   existing?: string;
 }
 
@@ -58,28 +63,33 @@ export interface PlanOptions {
    * and adopt UI messages written the same as the French.
    */
   learnAll?: boolean;
+  /** `--refresh`: the pages to (re)translate ignore the memory, every segment is sent again. */
+  refresh?: boolean;
 }
 
 /**
  * Plans one locale: classifies every page (missing, stale, current, or left
  * alone), lets the memory learn from existing translations (see
  * {@link learnFromExisting}), and lists the segments of pages and UI strings
- * that the memory still lacks. Reads files, mutates `memory` (what it
- * learns), writes nothing, sends nothing.
+ * that the memory still lacks (all of them with `refresh`, but for answers
+ * a killed run left). Reads files, mutates the memory (what it learns from
+ * committed translations), writes nothing, sends nothing.
  */
 export function planLocale(
   options: PlanOptions,
   locale: string,
-  memory: TranslationMemory,
+  file: MemoryFile,
   segmentFor: SegmentFor,
 ): LocalePlan {
+  const {memory} = file;
   const pages: PageReport[] = [];
   const work: PageWork[] = [];
   for (const rel of listPages(options.root)) {
     const sourcePath = join(PATHS.docs, rel);
     const targetPath = join(PATHS.translatedDocs(locale), rel);
-    const french = readFileSync(join(options.root, sourcePath), 'utf8');
-    const existing = readIfExists(join(options.root, targetPath));
+    const {text: french, bom} = readTextFile(join(options.root, sourcePath), sourcePath);
+    const found = readTextIfExists(join(options.root, targetPath), targetPath);
+    const existing = found?.text;
     const plan = classifyPage(french, existing, options.force);
     const page: PageReport = {locale, source: sourcePath, target: targetPath, state: plan.state, outcome: 'current'};
     pages.push(page);
@@ -101,28 +111,31 @@ export function planLocale(
       continue;
     }
     page.outcome = options.sending ? 'failed' : 'planned';
-    work.push({page, french, segments, ...(existing === undefined ? {} : {existing})});
+    work.push({page, french, bom, segments, ...(found === undefined ? {} : {existing: `${found.bom ? '\uFEFF' : ''}${found.text}`})});
   }
 
   const jobs = new Map<string, SegmentJob>();
   const reused = {segments: 0, characters: 0};
   const seen = new Set<string>();
-  const need = (key: string, tagged: string) => {
+  const need = (key: string, tagged: string, ignoreMemory: boolean, kind?: Segment['kind']) => {
     if (seen.has(key)) return;
     seen.add(key);
-    if (memory.segments[key]) {
-      reused.segments++;
-      reused.characters += collapseWhitespace(tagged).length;
+    const known = file.lookup(key, ignoreMemory);
+    if (known) {
+      if (known.from === 'memory') {
+        reused.segments++;
+        reused.characters += collapseWhitespace(tagged).length;
+      }
       return;
     }
     const text = collapseWhitespace(tagged);
     // Nothing left to translate once glossary terms are tags ("Cloud Temple", "Matomo"): it stays as is.
-    if (!/\p{L}/u.test(plainText(text))) memory.segments[key] = {fr: text, text};
-    else jobs.set(key, {key, text});
+    if (!/\p{L}/u.test(plainText(text))) file.answer(key, {fr: text, text});
+    else jobs.set(key, {key, text, ...(kind ? {kind} : {})});
   };
-  for (const {segments} of work) for (const s of segments) need(segmentKey(s.tagged), s.tagged);
+  for (const {segments} of work) for (const s of segments) need(segmentKey(s.tagged), s.tagged, options.refresh ?? false, s.kind);
   const terms = glossaryTerms(options.glossary, locale, 'source');
-  const ui = translateUiStrings(options.root, options.sourceLocale, locale, memory, terms, options.learnAll);
-  for (const job of ui.jobs) need(job.key, job.tagged);
+  const ui = translateUiStrings(options.root, options.sourceLocale, locale, memory, terms, options.learnAll, (key) => file.lookup(key));
+  for (const job of ui.jobs) need(job.key, job.tagged, false);
   return {pages, work, jobs, ui, reused};
 }

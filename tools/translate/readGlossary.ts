@@ -1,7 +1,10 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync} from 'node:fs';
+import {relative} from 'node:path';
+
 import {parse as parseYaml} from 'yaml';
 import {z} from 'zod';
 
+import {readText} from '../shared/readText';
 import {EMPTY_GLOSSARY, type Glossary} from './glossary';
 
 const schema = z
@@ -18,9 +21,10 @@ const schema = z
  */
 export function readGlossary(path: string, locales: readonly string[]): Glossary {
   if (!existsSync(path)) return EMPTY_GLOSSARY;
+  const text = readText(path, relative(process.cwd(), path) || path);
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(path, 'utf8')) ?? {};
+    data = parseYaml(text) ?? {};
   } catch (error) {
     throw new Error(`${path}: not valid YAML: ${(error as Error).message}`);
   }

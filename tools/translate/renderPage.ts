@@ -10,7 +10,7 @@ import type {Segment} from './segmentPage';
  * segment nested in another's markup (a link title) is rendered first and
  * written into that markup. Pure.
  */
-export function renderPage(source: string, segments: readonly Segment[], translations: readonly string[]): string {
+export function renderPage(source: string, segments: readonly Segment[], translations: readonly string[], ranges?: OutputRange[]): string {
   const {top, inner} = nestSegments(segments);
   const render = (i: number): Rendered => {
     const segment = segments[i];
@@ -18,5 +18,28 @@ export function renderPage(source: string, segments: readonly Segment[], transla
     if (segment === undefined || translated === undefined) throw new Error(`renderPage: no translation for segment ${i}`);
     return {start: segment.start, end: segment.end, text: renderSegment(source, segment, translated, (inner[i] ?? []).map(render))};
   };
-  return splice(source, 0, source.length, top.map(render));
+  const pieces = top.map(render);
+  if (ranges) {
+    // Where each top-level segment landed in the output: the bytes before it shifted by the renderings before it.
+    let shift = 0;
+    pieces.forEach((piece, k) => {
+      const index = top[k] ?? 0;
+      const start = piece.start + shift;
+      ranges.push({index, nested: collect(index, inner), start, end: start + piece.text.length});
+      shift += piece.text.length - (piece.end - piece.start);
+    });
+  }
+  return splice(source, 0, source.length, pieces);
+}
+
+/** Where a top-level segment's rendering lies in the translated page, and the segments nested in it. */
+export interface OutputRange {
+  index: number;
+  nested: number[];
+  start: number;
+  end: number;
+}
+
+function collect(index: number, inner: readonly number[][]): number[] {
+  return (inner[index] ?? []).flatMap((i) => [i, ...collect(i, inner)]);
 }

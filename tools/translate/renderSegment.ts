@@ -56,10 +56,15 @@ function markupWith(source: string, tags: Record<string, TagMarkup>, inner: read
   return out;
 }
 
-/** MDX reads `{` and `<` as code; tables split on `|`; labels end at `]`. */
+/**
+ * MDX reads `{` and `<` as code; tables split on `|`; labels end at `]`.
+ * A character already escaped (after an odd number of backslashes) is left
+ * as is; after an even number (`\\{`: an escaped backslash, then the
+ * brace) it is escaped, or it would open an expression.
+ */
 function escapeMarkdown(text: string, segment: Segment): string {
-  const special = segment.kind === 'tableCell' ? /(?<!\\)([{}<|])/g : segment.kind === 'label' ? /(?<!\\)([{}<[\]])/g : /(?<!\\)([{}<])/g;
-  return text.replace(special, '\\$1');
+  const special = segment.kind === 'tableCell' ? /(\\*)([{}<|])/g : segment.kind === 'label' ? /(\\*)([{}<[\]])/g : /(\\*)([{}<])/g;
+  return text.replace(special, (_, slashes: string, char: string) => (slashes.length % 2 === 1 ? `${slashes}${char}` : `${slashes}\\${char}`));
 }
 
 /**

@@ -1,4 +1,6 @@
 import type {Glossary} from './glossary';
+import type {Redact} from '../../src/config/redact';
+import type {ComposeSources} from './composePage';
 import {type MemoryFile, openMemory} from './memoryFile';
 import {PATHS} from './pageFiles';
 import {type LocalePlan, type PageReport, planLocale} from './planLocale';
@@ -27,12 +29,20 @@ export interface TranslateOptions {
    */
   learnOnly?: boolean;
   force: boolean;
+  /** `--refresh`: the pages to (re)translate ignore the memory; every segment of theirs is sent again. */
+  refresh?: boolean;
+  /** `--forget`: memory keys to drop before planning, in every locale of the run. */
+  forget?: readonly string[];
   concurrency: number;
   glossary: Glossary;
   /** `translation.date` of written pages, YYYY-MM-DD. */
   today: string;
   retry?: RetryOptions;
   validatePage?: ValidatePage;
+  /** The run's redaction: answers holding a secret are refused (see translateSegments). */
+  redact?: Redact;
+  /** How a refused page names a memory entry it used (the CLI's, in the user's language). */
+  describeSuspect?: ComposeSources['describeSuspect'];
   onProgress?: (event: {locale: string; done: number; total: number}) => void;
 }
 
@@ -52,6 +62,8 @@ export interface TranslateReport {
   memory?: Record<string, {file: string; segments: number; learned: number}>;
   /** Every file the run wrote (pages, UI files, memory), from the site root, `/`-separated, sorted. */
   written: string[];
+  /** With `forget`: per locale, the keys that were dropped from its memory. */
+  forgotten?: Record<string, string[]>;
 }
 
 /** One locale of a planned run: its memory, its plan, and its counters. */
@@ -78,6 +90,8 @@ export interface RunPlan {
   targets: string[];
   /** The French files the run translates from (pages, UI files, glossary), from the site root, sorted. */
   sources: string[];
+  /** With `forget`: per locale, the keys dropped from its memory before planning. */
+  forgotten: Record<string, string[]>;
 }
 
 const posix = (path: string) => path.split('\\').join('/');
@@ -93,10 +107,12 @@ export function planRun(options: TranslateOptions): RunPlan {
   const sending = !options.dryRun && !options.learnOnly;
   const targets = new Set<string>();
   const sources = new Set<string>();
+  const forgotten: Record<string, string[]> = {};
   const locales = options.locales.map((locale): LocaleRun => {
     const file = openMemory(options.root, locale, !options.dryRun);
+    if (options.forget?.length) forgotten[locale] = file.forget(options.forget);
     const before = {...file.memory.segments};
-    const plan = planLocale({...options, sending, learnAll: options.learnOnly ?? false}, locale, file.memory, segmenter(locale));
+    const plan = planLocale({...options, sending, learnAll: options.learnOnly ?? false}, locale, file, segmenter(locale));
     for (const {page} of plan.work) {
       targets.add(posix(page.target));
       sources.add(posix(page.source));
@@ -108,7 +124,7 @@ export function planRun(options: TranslateOptions): RunPlan {
   });
   if (sources.size > 0 && options.glossary.keep.length + Object.keys(options.glossary.fixed).length > 0) sources.add(posix(PATHS.glossary));
   const characters = locales.reduce((n, l) => n + [...l.plan.jobs.values()].reduce((c, j) => c + j.text.length, 0), 0);
-  return {options, locales, characters, targets: [...targets].sort(), sources: [...sources].sort()};
+  return {options, locales, characters, targets: [...targets].sort(), sources: [...sources].sort(), forgotten};
 }
 
 /**
@@ -140,6 +156,7 @@ export async function executeRun(run: RunPlan): Promise<TranslateReport> {
   const {options} = run;
   if (options.dryRun) return {...describePlan(run), written: []};
   const report = emptyReport();
+  if (options.forget?.length) report.forgotten = run.forgotten;
   const written = new Set<string>();
   const collect = (locale: LocaleRun) => {
     for (const page of locale.plan.pages) if (page.outcome === 'written') written.add(posix(page.target));
@@ -176,8 +193,10 @@ export async function executeRun(run: RunPlan): Promise<TranslateReport> {
         concurrency: options.concurrency,
         ...(options.retry ? {retry: options.retry} : {}),
         stats,
+        ...(options.redact ? {redact: options.redact} : {}),
         onBatch: (good, count) => {
-          for (const [key, text] of good) file.memory.segments[key] = {fr: plan.jobs.get(key)?.text ?? '', text};
+          // Pending until a written page uses them: the memory learns only from what was written.
+          for (const [key, text] of good) file.answer(key, {fr: plan.jobs.get(key)?.text ?? '', text});
           // At most once a second: a killed run loses at most a second of answers.
           file.save(1_000);
           done += count;
@@ -194,13 +213,19 @@ export async function executeRun(run: RunPlan): Promise<TranslateReport> {
       for (const {page} of plan.work) page.reasons = [error.message];
       return report;
     }
-    writePages(options.root, plan.work, {
-      memory: file.memory,
+    const used = writePages(options.root, plan.work, {
+      lookup: (key) => file.lookup(key, options.refresh ?? false),
       results,
       provenance: {engine: provider.engine, date: options.today},
       validate: options.validatePage ?? parsesAsMdx,
+      memoryFile: file.path,
+      ...(options.describeSuspect ? {describeSuspect: options.describeSuspect} : {}),
     });
     report.ui.push(...plan.ui.finish(true));
+    file.promote(used);
+    file.promote(plan.ui.used);
+    // What no written page used (the answers of a refused page) is not remembered.
+    file.dropPending();
     file.save();
     collect(entry);
   }

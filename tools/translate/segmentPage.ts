@@ -1,5 +1,6 @@
 import type {Nodes, Root} from 'mdast';
 
+import type {ProseKind} from '../i18n-check';
 import {parseMarkdown} from '../shared/markdown';
 import {frontMatterSegments} from './frontMatterSegments';
 import {inlineTagged, type TagMarkup} from './inlineTagged';
@@ -9,9 +10,10 @@ import {plainText} from './taggedText';
 /**
  * How a segment is written back: a paragraph may span lines, a heading, a
  * table cell or an admonition label may not, an attribute and a front-matter
- * value need quoting, a title escaping for its delimiter.
+ * value need quoting, a title escaping for its delimiter. The list is
+ * `i18n:check`'s `ProseKind`, so its checks know what each answer may be.
  */
-export type SegmentKind = 'paragraph' | 'heading' | 'tableCell' | 'label' | 'attribute' | 'frontMatter' | 'title';
+export type SegmentKind = ProseKind;
 
 /**
  * One run of prose, located by offsets into the French file. A segment may

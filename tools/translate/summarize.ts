@@ -20,6 +20,7 @@ export function summarize(report: TranslateReport, t: TFunction, provider: strin
   }
   for (const ui of report.ui) lines.push(t('ui', {...ui}));
   for (const [locale, memory] of Object.entries(report.memory ?? {})) lines.push(t('memory', {locale, ...memory}));
+  for (const [locale, keys] of Object.entries(report.forgotten ?? {})) if (keys.length > 0) lines.push(t('forgotten', {locale, count: keys.length, keys: keys.join(', ')}));
   for (const [locale, sent] of Object.entries(report.sent)) lines.push(t(mode === 'run' ? 'sent' : 'wouldSend', {locale, ...sent}));
   if (report.stopped) lines.push(t('stopped', {message: report.stopped}));
   const counts = {

@@ -1,6 +1,6 @@
-import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 
+import {readText} from '../shared/readText';
 import {atomicWrite} from './atomicWrite';
 import {listUiFiles, PATHS, readIfExists} from './pageFiles';
 import type {TranslationMemory} from './translationMemory';
@@ -28,16 +28,18 @@ export function translateUiStrings(
   memory: TranslationMemory,
   terms: ReadonlyArray<[string, string]>,
   adoptUntranslated = false,
+  lookup: (key: string) => {text: string} | undefined = (key) => memory.segments[key],
 ) {
   const files = listUiFiles(root, sourceLocale).map((file) => {
     const sourcePath = join(PATHS.ui(sourceLocale), file);
-    const source = parseUiFile(readFileSync(join(root, sourcePath), 'utf8'), sourcePath);
+    const source = parseUiFile(readText(join(root, sourcePath), sourcePath), sourcePath);
     const targetPath = join(root, PATHS.ui(locale), file);
-    const targetText = readIfExists(targetPath);
+    const targetText = readIfExists(targetPath, join(PATHS.ui(locale), file));
     const target = targetText ? parseUiFile(targetText, join(PATHS.ui(locale), file)) : {};
     return {file, source, target, targetPath, targetText, jobs: planUiFile(file, source, target, memory, terms, adoptUntranslated)};
   });
   const written: string[] = [];
+  const used: string[] = [];
   return {
     jobs: files.flatMap((f) => f.jobs) satisfies UiJob[],
     /** The files `finish(true)` may write (those with messages to translate), from the site root. */
@@ -46,17 +48,20 @@ export function translateUiStrings(
     sources: files.filter((f) => f.jobs.length > 0).map((f) => join(PATHS.ui(sourceLocale), f.file)),
     /** The files `finish(true)` wrote, from the site root. */
     written,
+    /** The keys of the messages `finish(true)` wrote: the translations the memory may learn. */
+    used,
     finish(write: boolean): UiReport[] {
       return files
         .filter((f) => f.jobs.length > 0)
         .map(({file, source, target, targetPath, targetText, jobs}) => {
           let translated = 0;
           for (const job of jobs) {
-            const text = memory.segments[job.key]?.text;
+            const text = lookup(job.key)?.text;
             if (text === undefined) continue;
             const description = source[job.id]?.description;
             target[job.id] = {message: renderUi(text, job.tags), ...(description === undefined ? {} : {description})};
             memory.ui[`${file}#${job.id}`] = job.key;
+            if (write) used.push(job.key);
             translated++;
           }
           const output = `${JSON.stringify(target, null, 2)}\n`;

@@ -10,8 +10,14 @@ import {collapseWhitespace} from './taggedText';
  * changed label is noticed.
  */
 export interface TranslationMemory {
-  segments: Record<string, {fr: string; text: string}>;
+  segments: Record<string, MemoryEntry>;
   ui: Record<string, string>;
+}
+
+/** One segment's translation: the tagged French it translates, and the tagged translation. */
+export interface MemoryEntry {
+  fr: string;
+  text: string;
 }
 
 /** The memory key of a French segment. */
@@ -56,6 +62,32 @@ export function parseMemory(text: string, file: string): TranslationMemory {
     if (typeof hash !== 'string') throw new Error(`${file}: ui["${key}"] must be a segment key (a string); fix it, or delete that entry`);
   }
   return {segments: record.segments as TranslationMemory['segments'], ui: record.ui as TranslationMemory['ui']};
+}
+
+/**
+ * The answers a run has not yet used in a written page
+ * (`i18n/.tm/<locale>.pending.json`, git-ignored), as saved: keys sorted,
+ * like the memory.
+ */
+export function serializePending(pending: Record<string, MemoryEntry>): string {
+  const entries = Object.entries(pending).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${JSON.stringify(Object.fromEntries(entries.map(([key, {fr, text}]) => [key, {fr, text}])), null, 2)}\n`;
+}
+
+/** Reads a pending-answers file; a damaged one is an error naming it, and deleting it is always safe (its answers are sent again). */
+export function parsePending(text: string, file: string): Record<string, MemoryEntry> {
+  const fix = `delete ${file} (it only holds answers of an interrupted run, which are then sent again)`;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON (${(error as Error).message}); ${fix}`);
+  }
+  if (!isRecord(data)) throw new Error(`${file}: expected {"<key>": {"fr": "...", "text": "..."}}; ${fix}`);
+  for (const [key, entry] of Object.entries(data)) {
+    if (!isRecord(entry) || typeof entry.fr !== 'string' || typeof entry.text !== 'string') throw new Error(`${file}: "${key}" must be {"fr": "...", "text": "..."}; ${fix}`);
+  }
+  return data as Record<string, MemoryEntry>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,4 +1,5 @@
-import {parseHttpUrl, redactCredentials} from '../../config/parseHttpUrl';
+import {parseHttpUrl} from '../../config/parseHttpUrl';
+import {redactUrlCredentials} from '../../config/redact';
 
 /**
  * The Matomo server the site reports to, read from the environment at build
@@ -38,7 +39,7 @@ export function readMatomoEnv(env: Record<string, string | undefined>): PluginOp
   if (url === undefined && siteId === undefined) {
     if (scriptUrl !== undefined) {
       throw new Error(
-        `MATOMO_SCRIPT_URL="${scriptUrl}" is set but MATOMO_URL and MATOMO_SITE_ID are not. Set all three, or unset MATOMO_SCRIPT_URL to keep audience measurement off.`,
+        `MATOMO_SCRIPT_URL="${redactUrlCredentials(scriptUrl)}" is set but MATOMO_URL and MATOMO_SITE_ID are not. Set all three, or unset MATOMO_SCRIPT_URL to keep audience measurement off.`,
       );
     }
     return DEFAULT_OPTIONS;
@@ -50,7 +51,7 @@ export function readMatomoEnv(env: Record<string, string | undefined>): PluginOp
   }
   if (siteId === undefined) {
     throw new Error(
-      `MATOMO_URL="${url}" is set but MATOMO_SITE_ID is not. Set MATOMO_SITE_ID to the site's id in Matomo, e.g. MATOMO_SITE_ID=1, or unset MATOMO_URL to keep audience measurement off.`,
+      `MATOMO_URL="${redactUrlCredentials(url)}" is set but MATOMO_SITE_ID is not. Set MATOMO_SITE_ID to the site's id in Matomo, e.g. MATOMO_SITE_ID=1, or unset MATOMO_URL to keep audience measurement off.`,
     );
   }
   const base = readHttpUrl('MATOMO_URL', url, 'https://stats.example.org/');
@@ -74,15 +75,17 @@ function clean(raw: string | undefined): string | undefined {
 
 function readHttpUrl(name: string, raw: string, example: string): string {
   const parsed = parseHttpUrl(raw);
+  // Quoted values never show a user name or password: build logs are often public.
+  const shown = redactUrlCredentials(raw);
   if (parsed.kind === 'not-a-url') {
-    throw new Error(`${name}="${raw}" is not a URL. Use an absolute https:// URL, e.g. ${name}=${example}`);
+    throw new Error(`${name}="${shown}" is not a URL. Use an absolute https:// URL, e.g. ${name}=${example}`);
   }
   if (parsed.kind === 'not-http') {
-    throw new Error(`${name}="${raw}" must start with https:// or http://, e.g. ${name}=${example}`);
+    throw new Error(`${name}="${shown}" must start with https:// or http://, e.g. ${name}=${example}`);
   }
   if (parsed.kind !== 'ok') {
     throw new Error(
-      `${name}="${redactCredentials(raw, parsed.url)}" must not contain a query, a fragment or credentials, e.g. ${name}=${example}`,
+      `${name}="${shown}" must not contain a query, a fragment or credentials, e.g. ${name}=${example}`,
     );
   }
   return parsed.url.href;

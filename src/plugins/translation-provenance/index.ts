@@ -2,6 +2,8 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
 import {isInsideGitWorktree} from '../../config/git';
+import {createRedactor, redactError} from '../../config/redact';
+import {checkTranslatedCode} from './checkTranslatedCode';
 import {collectPageProvenance, type LocaleProvenance} from './collectPageProvenance';
 import {formatDateTexts} from './formatDateTexts';
 import {normalizeOptions, type Options} from './options';
@@ -38,31 +40,48 @@ export default function translationProvenancePlugin(
     getPathsToWatch: () => [docsDir, ...targetLocales.map(translationsDir)].map((d) => `${d}/**/*.{md,mdx}`),
 
     async loadContent() {
-      const sources = await readMarkdownFiles(docsDir, siteDir);
-      const sourceDates = await readSourceDates(context, sources.map((s) => s.relPath), docsDir);
-      // Every target locale, not only the current one: the locale dropdown
-      // of each page says which languages are machine-translated.
-      const byLocale = new Map<string, LocaleProvenance>();
-      for (const locale of targetLocales) {
-        const translations = await readMarkdownFiles(translationsDir(locale), siteDir);
-        byLocale.set(locale, collectPageProvenance({sources, translations, sourceDates}));
+      try {
+        return await load();
+      } catch (error) {
+        // What the build prints never shows a secret (CI logs are often public).
+        throw redactError(error, createRedactor(process.env));
       }
-      const current = byLocale.get(i18n.currentLocale);
-      const calendar = i18n.localeConfigs[i18n.currentLocale]?.calendar ?? 'gregory';
-      return {
-        // The French dates are all "Last updated" shows: French pages,
-        // missing translations and translated pages (see LastUpdated).
-        lastUpdatedTexts: formatDateTexts(Object.values(sourceDates), i18n.currentLocale, calendar),
-        sourcePrefixes: current ? [sitePath(translationsDir(i18n.currentLocale)), sitePath(docsDir)] : [],
-        pages: current?.pages ?? {},
-        machineTranslatedLocales: targetLocales.filter((l) => byLocale.get(l)?.hasMachineTranslation),
-      };
     },
 
     async contentLoaded({content, actions}) {
       actions.setGlobalData(content);
     },
   };
+
+  async function load(): Promise<ProvenanceGlobalData> {
+    const sources = await readMarkdownFiles(docsDir, siteDir);
+    const sourceDates = await readSourceDates(context, sources.map((s) => s.relPath), docsDir);
+    // Every target locale, not only the current one: the locale dropdown
+    // of each page says which languages are machine-translated.
+    const byLocale = new Map<string, LocaleProvenance>();
+    const foreign: string[] = [];
+    for (const locale of targetLocales) {
+      const translations = await readMarkdownFiles(translationsDir(locale), siteDir);
+      foreign.push(...checkTranslatedCode(sources, translations));
+      byLocale.set(locale, collectPageProvenance({sources, translations, sourceDates}));
+    }
+    if (foreign.length > 0) {
+      throw new Error(
+        `Translated pages with code their French page does not have (a translation may change text only; code would run when the site is built or read):\n- ${foreign.join('\n- ')}\n` +
+          'Restore each page from git, or translate it again (npm run translate), and check it with npm run i18n:check.',
+      );
+    }
+    const current = byLocale.get(i18n.currentLocale);
+    const calendar = i18n.localeConfigs[i18n.currentLocale]?.calendar ?? 'gregory';
+    return {
+      // The French dates are all "Last updated" shows: French pages,
+      // missing translations and translated pages (see LastUpdated).
+      lastUpdatedTexts: formatDateTexts(Object.values(sourceDates), i18n.currentLocale, calendar),
+      sourcePrefixes: current ? [sitePath(translationsDir(i18n.currentLocale)), sitePath(docsDir)] : [],
+      pages: current?.pages ?? {},
+      machineTranslatedLocales: targetLocales.filter((l) => byLocale.get(l)?.hasMachineTranslation),
+    };
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
+import {decodeText} from '../../../tools/shared/readText';
 import type {MarkdownFile} from './collectPageProvenance';
 
 const MARKDOWN = /\.mdx?$/;
@@ -27,11 +28,10 @@ export async function readMarkdownFiles(dir: string, siteDir: string): Promise<M
   return Promise.all(
     relPaths.map(async (relPath) => {
       const file = path.join(dir, relPath);
-      return {
-        relPath,
-        displayPath: path.relative(siteDir, file).split(path.sep).join('/'),
-        text: await fs.readFile(file, 'utf8'),
-      };
+      const displayPath = path.relative(siteDir, file).split(path.sep).join('/');
+      // Invalid UTF-8 stops the build, naming the file and the byte: read
+      // leniently, it would be published as U+FFFD.
+      return {relPath, displayPath, text: decodeText(await fs.readFile(file), displayPath).text};
     }),
   );
 }

@@ -256,3 +256,98 @@ describe('invariants: each fixture is `up-to-date` with one thing broken in the 
     `);
   });
 });
+
+describe('damage a provider does to the prose: each fixture is `real-excerpt` with one damaged English block', () => {
+  it('real-excerpt: an excerpt of the site privacy page and its committed English passes every check', async () => {
+    expect(await check('real-excerpt')).toMatchInlineSnapshot(`
+      "ok: true, pages: 1
+      en privacy.md: up-to-date"
+    `);
+  });
+
+  it('truncated-with-period: a paragraph cut in half that ends with ".", a list item cut that ends with ";"', async () => {
+    expect(await check('truncated-with-period')).toMatchInlineSnapshot(`
+      "ok: false, pages: 1
+      en privacy.md: up-to-date
+        error text-truncated i18n/en/docusaurus-plugin-content-docs/current/privacy.md:18 {"kind":"sentence","ending":"…ws, maintains and improves the process.","missing":"les mesures relatifs au traitement des données et…"}
+        error text-truncated i18n/en/docusaurus-plugin-content-docs/current/privacy.md:30 {"kind":"sentence","ending":"…out parameters or fragment), its title;","missing":"son titre, la page précédente de ce même site (ja…"}"
+    `);
+  });
+
+  it('sentence-added: a sentence the French does not have', async () => {
+    expect(await check('sentence-added')).toMatchInlineSnapshot(`
+      "ok: false, pages: 1
+      en privacy.md: up-to-date
+        error sentence-count-changed i18n/en/docusaurus-plugin-content-docs/current/privacy.md:52 {"kind":"more","expected":3,"found":4}"
+    `);
+  });
+
+  it('text-repeated: the whole paragraph said twice', async () => {
+    expect(await check('text-repeated')).toMatchInlineSnapshot(`
+      "ok: false, pages: 1
+      en privacy.md: up-to-date
+        error text-repeated i18n/en/docusaurus-plugin-content-docs/current/privacy.md:22 {"kind":"whole","excerpt":"the privacy of individuals will always be respected","count":2}"
+    `);
+  });
+
+  it('preamble: "Here is the translation:" before the text', async () => {
+    expect(await check('preamble')).toMatchInlineSnapshot(`
+      "ok: false, pages: 1
+      en privacy.md: up-to-date
+        error model-chatter i18n/en/docusaurus-plugin-content-docs/current/privacy.md:14 {"kind":"preamble","excerpt":"Here is the translation: The purpose of the data protection…"}"
+    `);
+  });
+
+  it('thinking-tags: reasoning in <thinking> tags, as the translate command escapes them', async () => {
+    expect(await check('thinking-tags')).toMatchInlineSnapshot(`
+      "ok: false, pages: 1
+      en privacy.md: up-to-date
+        error model-chatter i18n/en/docusaurus-plugin-content-docs/current/privacy.md:22 {"kind":"reasoning","excerpt":"<thinking>The user wants British English, formal register.<…"}"
+    `);
+  });
+
+  it('apology: a refusal instead of the text', async () => {
+    expect(await check('apology')).toMatchInlineSnapshot(`
+      "ok: false, pages: 1
+      en privacy.md: up-to-date
+        error model-chatter i18n/en/docusaurus-plugin-content-docs/current/privacy.md:22 {"kind":"apology","excerpt":"I'm sorry, but I can't translate this sentence."}"
+    `);
+  });
+
+  it('segments-swapped: a list item has the next paragraph text, the paragraph the item text', async () => {
+    expect(await check('segments-swapped')).toMatchInlineSnapshot(`
+      "ok: false, pages: 1
+      en privacy.md: up-to-date
+        error implausible-for-kind i18n/en/docusaurus-plugin-content-docs/current/privacy.md:31 {"kind":"punctuation","segment":"paragraph","expected":"semicolon","found":"period"}
+        error length-ratio i18n/en/docusaurus-plugin-content-docs/current/privacy.md:31 {"kind":"long","ratio":"3.98","min":"0.65","max":"1.40","found":286,"expected":42}
+        error sentence-count-changed i18n/en/docusaurus-plugin-content-docs/current/privacy.md:31 {"kind":"more","expected":1,"found":2}
+        error implausible-for-kind i18n/en/docusaurus-plugin-content-docs/current/privacy.md:46 {"kind":"punctuation","segment":"paragraph","expected":"period","found":"semicolon"}
+        error length-ratio i18n/en/docusaurus-plugin-content-docs/current/privacy.md:46 {"kind":"short","ratio":"0.24","min":"0.65","max":"1.40","found":33,"expected":260}
+        error sentence-count-changed i18n/en/docusaurus-plugin-content-docs/current/privacy.md:46 {"kind":"fewer","expected":2,"found":1}"
+    `);
+  });
+
+  it('blockquote-injected: "> " at the start of a line inside a paragraph', async () => {
+    expect(await check('blockquote-injected')).toMatchInlineSnapshot(`
+      "ok: false, pages: 1
+      en privacy.md: up-to-date
+        error block-construct-changed i18n/en/docusaurus-plugin-content-docs/current/privacy.md:53 {"kind":"extra","found":"blockquote"}"
+    `);
+  });
+
+  it('thematic-break-injected: "***" on a line inside a paragraph', async () => {
+    expect(await check('thematic-break-injected')).toMatchInlineSnapshot(`
+      "ok: false, pages: 1
+      en privacy.md: up-to-date
+        error block-construct-changed i18n/en/docusaurus-plugin-content-docs/current/privacy.md:15 {"kind":"extra","found":"thematicBreak"}"
+    `);
+  });
+
+  it('length-out-of-bounds: an explanation added inside a list item', async () => {
+    expect(await check('length-out-of-bounds')).toMatchInlineSnapshot(`
+      "ok: false, pages: 1
+      en privacy.md: up-to-date
+        error length-ratio i18n/en/docusaurus-plugin-content-docs/current/privacy.md:31 {"kind":"long","ratio":"2.56","min":"0.65","max":"1.40","found":170,"expected":42}"
+    `);
+  });
+});

@@ -148,4 +148,25 @@ describe('npm run i18n:check', {timeout: 60_000}, () => {
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toMatchInlineSnapshot(`"i18n:check: --locale "pt": not a target locale; use one of en, es, it, de (src/config/locales.ts)"`);
   });
+
+  // Each site holds one damaged translation (fixtures/<case>/, see checkSite.test.ts): where it is and what it is.
+  it.each([
+    ['truncated-with-period', 'text-truncated', [18, 30]],
+    ['sentence-added', 'sentence-count-changed', [52]],
+    ['text-repeated', 'text-repeated', [22]],
+    ['preamble', 'model-chatter', [14]],
+    ['thinking-tags', 'model-chatter', [22]],
+    ['apology', 'model-chatter', [22]],
+    ['segments-swapped', 'implausible-for-kind', [31, 46]],
+    ['blockquote-injected', 'block-construct-changed', [53]],
+    ['thematic-break-injected', 'block-construct-changed', [15]],
+    ['length-out-of-bounds', 'length-ratio', [31]],
+  ] as const)('exits 1 on a site holding a damaged translation (%s): %s at its file and line', async (name, code, lines) => {
+    const run = await cli(['--root', fixture(name), '--locale', 'en', '--json']);
+    expect(run.code).toBe(1);
+    const problems = (JSON.parse(run.stdout) as JsonReport).pages.flatMap((p) => p.locales.flatMap((l) => l.problems));
+    const found = problems.filter((p) => p.code === code);
+    expect(found.map((p) => `${p.file}:${p.line}`)).toEqual(lines.map((line) => `i18n/en/docusaurus-plugin-content-docs/current/privacy.md:${line}`));
+    expect(found.every((p) => p.severity === 'error' && p.message !== '' && p.fix !== '')).toBe(true);
+  });
 });

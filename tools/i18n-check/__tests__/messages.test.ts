@@ -14,9 +14,23 @@ const KINDS: Partial<Record<ProblemCode, string[]>> = {
       'code-block-changed', 'inline-code-changed', 'math-changed', 'link-target-changed', 'image-path-changed',
       'heading-id-changed', 'heading-levels-changed', 'number-changed', 'email-changed', 'phone-changed',
       'url-changed', 'list-shape-changed', 'table-shape-changed', 'admonition-changed', 'mdx-component-changed',
-      'mdx-expression-changed',
+      'mdx-expression-changed', 'block-construct-changed',
     ].map((code) => [code, DIFF]),
   ),
+  // The prose checks' variants (compareProse and its detectors).
+  'block-construct-changed': [...DIFF, 'line'],
+  'length-ratio': ['long', 'short'],
+  'sentence-count-changed': ['more', 'fewer'],
+  'text-truncated': ['punctuation', 'sentences', 'sentence'],
+  'text-repeated': ['whole', 'run'],
+  'model-chatter': ['reasoning', 'preamble', 'label', 'apology'],
+  'implausible-for-kind': ['lineBreak', 'punctuation'],
+};
+
+/** Values that name a catalogue entry (`constructs.<name>`, `punctuation.<name>`) for the codes that nest one. */
+const NAMED: Partial<Record<ProblemCode, Record<string, string>>> = {
+  'block-construct-changed': {found: 'blockquote', expected: 'thematicBreak'},
+  'implausible-for-kind': {found: 'period', expected: 'semicolon'},
 };
 
 /** Every dotted key of a nested messages object. */
@@ -33,15 +47,18 @@ describe('messages', () => {
   it('every problem code has a message and a fix in both languages, with no placeholder left unfilled', () => {
     const params = {
       locale: 'en', source: 'docs/p.md', found: 'F', expected: 'E', sourceLine: 3, key: 'k', sourceFile: 'i18n/fr/code.json',
-      reason: 'R', column: 2, excerpt: 'X',
+      reason: 'R', column: 2, excerpt: 'X', ratio: '2.00', min: '0.65', max: '1.40', count: 2, ending: '…end.', missing: 'M',
+      segment: 'heading',
     };
     for (const language of ['fr', 'en'] as const) {
       const t = createTranslator(language);
       for (const code of PROBLEM_CODES) {
         for (const kind of KINDS[code] ?? [undefined]) {
-          const p = problem(code, 'f', 1, kind ? {...params, kind} : params);
+          const values = {...params, ...NAMED[code]};
+          const p = problem(code, 'f', 1, kind ? {...values, kind} : values);
           const {message, fix} = renderProblem(p, t);
-          expect(message, `${language} ${code} ${kind}`).not.toMatch(/^problems\.|\{\{/);
+          // Nor a nested catalogue entry left unresolved (`$t(constructs.{{found}})`).
+          expect(message, `${language} ${code} ${kind}`).not.toMatch(/^problems\.|\{\{|\b(?:constructs|kinds|punctuation)\./);
           expect(fix, `${language} ${code} ${kind}`).not.toMatch(/^problems\.|\{\{/);
         }
       }

@@ -82,6 +82,25 @@ describe('quota errors stop the run', () => {
   });
 });
 
+describe('OpenAI answers whose segment ids are not the ids sent', () => {
+  it.each([
+    ['drop', 'OpenAI: answer refused, its segment ids are not the ids sent (s1–s2): s2 missing'],
+    ['duplicate', 'OpenAI: answer refused, its segment ids are not the ids sent (s1–s2): s1 2 times'],
+  ] as const)('%s: refused whole, naming what is wrong, without retrying', async (ids, message) => {
+    const provider = await setup(setups[1] as Setup);
+    server?.faults.push({ids});
+    const error = await withRetry(() => provider.translate(TEXTS, 'en'), fastRetry([])).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect(error).toMatchObject({kind: 'answer', message});
+    expect(server?.requests).toHaveLength(1);
+  });
+  it('two ids swapped keep the set of ids: the provider cannot tell, the segment gate does (translateSegments.test.ts)', async () => {
+    const provider = await setup(setups[1] as Setup);
+    server?.faults.push({ids: 'swap'});
+    expect(await provider.translate(TEXTS, 'en')).toEqual(['[en]Lancez <x1/> [en]puis &lt;entrée&gt;.', '[en]Le <g1>[en]RGPD</g1> [en]s’applique depuis 2018.']);
+  });
+});
+
 describe('createProvider', () => {
   it('lists the providers and their variables when none is chosen', () => {
     expect(() => createProvider(undefined, {})).toThrowErrorMatchingInlineSnapshot(`

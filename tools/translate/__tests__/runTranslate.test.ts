@@ -10,7 +10,7 @@ import {fakeLibreTranslate, fakeOpenAI} from '../testing/fakeProviders';
 import {loopbackOptions, startLoopbackSite} from '../testing/loopbackRun';
 import {readTree, SAMPLE_SITE} from '../testing/makeRepo';
 import {untranslate} from '../testing/reversibleTranslate';
-import type {Loopback} from '../testing/startLoopback';
+import type {Fault, Loopback} from '../testing/startLoopback';
 import {checkPage} from '../validatePage';
 
 const KEY = 'deepl-secret-key-42';
@@ -146,14 +146,29 @@ describe('translation edited by a person', () => {
 });
 
 describe('faults', () => {
-  it('a segment broken twice fails its page, which keeps its old translation', async () => {
+  /** After a first run, the French edited (`from` → `to`) and the English run again with `faults`: its page report, and whether the page kept its old text. */
+  async function editedRun(from: string, to: string, faults: Fault[]) {
     await run();
     const old = read(EN);
-    writeFileSync(join(root, 'docs/privacy.md'), SAMPLE_SITE['docs/privacy.md']!.replace('au plus 25 mois', 'au plus 13 mois'));
-    server.faults.push({content: 'truncate'}, {content: 'think'});
+    writeFileSync(join(root, 'docs/privacy.md'), SAMPLE_SITE['docs/privacy.md']!.replace(from, to));
+    server.faults.push(...faults);
     const report = await run({locales: ['en']});
-    expect(report.pages.find((p) => p.target === EN)).toMatchObject({outcome: 'failed', reasons: [expect.stringMatching(/^line 10: think/)]});
-    expect(read(EN)).toBe(old);
+    return {page: report.pages.find((p) => p.target === EN), kept: read(EN) === old};
+  }
+
+  it('a segment broken twice fails its page, which keeps its old translation', async () => {
+    const {page, kept} = await editedRun('au plus 25 mois', 'au plus 13 mois', [{content: 'truncate'}, {content: 'think'}]);
+    expect(page).toMatchObject({outcome: 'failed', reasons: [expect.stringMatching(/^line 10: model-chatter \(a model's reasoning in the text/)]});
+    expect(kept).toBe(true);
+  });
+
+  it('checks each answer as the kind of segment it is: a heading given a sentence is refused as a heading', async () => {
+    const {page, kept} = await editedRun('## Contexte', '## Contexte général', [{content: 'addSentence'}, {content: 'addSentence'}]);
+    expect(page).toMatchObject({
+      outcome: 'failed',
+      reasons: [expect.stringMatching(/^line 6: implausible-for-kind \(ends with a full stop \(\.\) where the French ends with no punctuation: not the text for a heading here/)],
+    });
+    expect(kept).toBe(true);
   });
 
   it('DeepL 456 stops the run and writes no page', async () => {

@@ -1,7 +1,7 @@
 import * as deepl from 'deepl-node';
 
 import {observeResponses, requestsTo, type SeenResponse} from './observeResponses';
-import {isRetryableStatus, parseRetryAfter, type Provider, ProviderError} from './provider';
+import {isRetryableStatus, neverConnected, parseRetryAfter, type Provider, ProviderError, unreachableError} from './provider';
 
 /** DeepL wants a regional English; the site's `en` is British by default. */
 const DEEPL_TARGET: Record<string, deepl.TargetLanguageCode> = {en: 'en-GB', pt: 'pt-PT'};
@@ -41,6 +41,8 @@ export function deeplProvider(options: {authKey: string; serverUrl?: string; tim
         );
         return results.map((r) => r.text);
       } catch (error) {
+        const code = neverConnected(error);
+        if (code) throw unreachableError('DeepL', server, 'DEEPL_SERVER_URL', code, !options.serverUrl);
         throw classify(error, seen.at(-1));
       }
     },

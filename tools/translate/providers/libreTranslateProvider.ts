@@ -1,4 +1,4 @@
-import {isRetryableStatus, parseRetryAfter, type Provider, ProviderError} from './provider';
+import {isRetryableStatus, neverConnected, parseRetryAfter, type Provider, ProviderError, unreachableError} from './provider';
 
 /**
  * LibreTranslate's `POST /translate` with `format: "html"`, so the segment
@@ -20,6 +20,8 @@ export function libreTranslateProvider(options: {url: string; apiKey?: string; t
           signal: AbortSignal.timeout(options.timeoutMs),
         });
       } catch (error) {
+        const code = neverConnected(error);
+        if (code) throw unreachableError('LibreTranslate', options.url, 'LIBRETRANSLATE_URL', code);
         throw new ProviderError(`LibreTranslate: ${(error as Error).message}`, 'retry');
       }
       const body = await response.text();

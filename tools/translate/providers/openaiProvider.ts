@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 
-import {isRetryableStatus, parseRetryAfter, type Provider, ProviderError} from './provider';
+import {isRetryableStatus, neverConnected, parseRetryAfter, type Provider, ProviderError, unreachableError} from './provider';
 
 const LANGUAGES: Record<string, string> = {en: 'English', es: 'Spanish', it: 'Italian', de: 'German', fr: 'French'};
 
@@ -20,8 +20,13 @@ export function systemPrompt(locale: string): string {
  * Any OpenAI-compatible chat-completions endpoint through the official
  * `openai` client (OpenAI, Azure-style gateways, vLLM, Ollama, LiteLLM…):
  * segments travel as JSON with ids, so a model cannot shift or merge them.
- * A missing id or a cut answer (`finish_reason: length`) leaves that
- * segment empty, which the segment check rejects and retries.
+ * The ids returned must be exactly the ids sent, each once: otherwise the
+ * answer is refused whole (`ProviderError` of kind `answer`, naming the ids
+ * missing, repeated or not sent), and each segment is sent again on its
+ * own. A cut answer (`finish_reason: length`) or one that is not the JSON
+ * asked for leaves every segment empty, which the segment check rejects and
+ * retries. Two ids swapped keep the set intact: the segment gate catches
+ * them by their text (length, sentences, final punctuation for the kind).
  */
 export function openaiProvider(options: {apiKey: string; baseURL?: string; model: string; timeoutMs: number}): Provider {
   const client = new OpenAI({
@@ -50,25 +55,54 @@ export function openaiProvider(options: {apiKey: string; baseURL?: string; model
         const choice = completion.choices[0];
         content = choice?.finish_reason === 'length' ? '' : (choice?.message.content ?? '');
       } catch (error) {
+        const code = neverConnected(error);
+        if (code) throw unreachableError('OpenAI', options.baseURL ?? 'https://api.openai.com/v1', 'OPENAI_BASE_URL', code, !options.baseURL);
         throw classify(error);
       }
-      const byId = parseAnswer(content);
+      const answer = parseAnswer(content);
+      if (answer === undefined) return segments.map(() => '');
+      const wrong = idMismatch(segments.map((s) => s.id), answer.map((a) => a.id));
+      if (wrong) throw new ProviderError(`OpenAI: answer refused, ${wrong}`, 'answer');
+      const byId = new Map(answer.map((a) => [a.id, a.text]));
       return segments.map((s) => byId.get(s.id) ?? '');
     },
   };
 }
 
-/** The `{segments: [{id, text}]}` answer, after a reasoning block some gateways put first. */
-function parseAnswer(content: string): Map<string, string> {
+/** The `{segments: [{id, text}]}` answer, after a reasoning block some gateways put first; undefined when it is not that JSON. */
+function parseAnswer(content: string): Array<{id: string; text: string}> | undefined {
   const json = content.replace(/^\s*<think>[\s\S]*?<\/think>/, '').replace(/^\s*```(?:json)?\s*|\s*```\s*$/g, '');
   try {
-    const data = JSON.parse(json) as {segments?: Array<{id?: unknown; text?: unknown}>};
-    return new Map(
-      (data.segments ?? []).flatMap((s) => (typeof s.id === 'string' && typeof s.text === 'string' ? [[s.id, s.text] as const] : [])),
-    );
+    const data = JSON.parse(json) as {segments?: unknown};
+    if (!Array.isArray(data.segments)) return undefined;
+    return (data.segments as Array<{id?: unknown; text?: unknown}>).map((s) => ({
+      id: typeof s.id === 'string' ? s.id : String(s.id),
+      text: typeof s.text === 'string' ? s.text : '',
+    }));
   } catch {
-    return new Map();
+    return undefined;
   }
+}
+
+/**
+ * What is wrong with the ids of an answer, in words (`its segment ids are
+ * not the ids sent (s1–s3): s2 missing; s3 2 times; s9 not sent`), or
+ * undefined when they are exactly the ids sent, each once, in any order.
+ */
+function idMismatch(sent: readonly string[], returned: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const id of returned) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const missing = sent.filter((id) => !counts.has(id));
+  const repeated = [...counts].filter(([id, n]) => n > 1 && sent.includes(id)).map(([id, n]) => `${id} ${n} times`);
+  const extra = [...counts.keys()].filter((id) => !sent.includes(id));
+  const wrong = [
+    ...(missing.length ? [`${missing.join(', ')} missing`] : []),
+    ...repeated,
+    ...(extra.length ? [`${extra.join(', ')} not sent`] : []),
+  ];
+  if (wrong.length === 0) return undefined;
+  const range = sent.length > 1 ? `${sent[0]}–${sent.at(-1)}` : (sent[0] ?? 'none');
+  return `its segment ids are not the ids sent (${range}): ${wrong.join('; ')}`;
 }
 
 function classify(error: unknown): ProviderError {

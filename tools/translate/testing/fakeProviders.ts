@@ -16,7 +16,7 @@ export function fakeDeepl(authKey: string, options: {latencyMs?: number} = {}): 
   return startLoopback((request, fault, loopback) => {
     if (request.method !== 'POST' || !request.path.startsWith('/v2/translate')) return {status: 404, body: '{"message":"Not found"}'};
     if (request.headers.authorization !== `DeepL-Auth-Key ${authKey}`) return {status: 403, body: '{"message":"Forbidden"}'};
-    const error = errorResponse(fault, (status) => ({message: status === 456 ? 'Quota exceeded' : 'Error'}));
+    const error = errorResponse(fault, (status, _code, message) => ({message: message ?? (status === 456 ? 'Quota exceeded' : 'Error')}));
     if (error) return error;
     const form = new URLSearchParams(request.body);
     const texts = form.getAll('text');
@@ -37,7 +37,8 @@ export function fakeDeepl(authKey: string, options: {latencyMs?: number} = {}): 
  * the user message holds `{"segments": [{id, text}]}`, the answer is a
  * chat completion whose content is the same JSON translated. Errors use
  * OpenAI's `{"error": {message, type, code}}`; `truncate` answers with
- * `finish_reason: "length"`.
+ * `finish_reason: "length"`; an `ids` fault answers with the ids swapped,
+ * one dropped or one repeated (see {@link Fault}).
  */
 export function fakeOpenAI(apiKey: string, options: {latencyMs?: number} = {}): Promise<Loopback> {
   return startLoopback((request, fault, loopback) => {
@@ -45,7 +46,7 @@ export function fakeOpenAI(apiKey: string, options: {latencyMs?: number} = {}): 
     if (request.headers.authorization !== `Bearer ${apiKey}`) {
       return {status: 401, body: JSON.stringify({error: {message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key'}})};
     }
-    const error = errorResponse(fault, (status, code) => ({error: {message: `error ${status}`, type: 'server_error', code: code ?? null}}));
+    const error = errorResponse(fault, (status, code, message) => ({error: {message: message ?? `error ${status}`, type: 'server_error', code: code ?? null}}));
     if (error) return error;
     const body = JSON.parse(request.body) as {model: string; messages: Array<{role: string; content: string}>; system?: string};
     const system = body.messages.find((m) => m.role === 'system')?.content ?? '';
@@ -53,6 +54,7 @@ export function fakeOpenAI(apiKey: string, options: {latencyMs?: number} = {}): 
     const {segments} = JSON.parse(body.messages.find((m) => m.role === 'user')?.content ?? '{}') as {segments: Array<{id: string; text: string}>};
     count(loopback, segments.map((s) => s.text));
     const out = segments.map((s, i) => ({id: s.id, text: i === 0 ? spoil(reversibleTranslate(s.text, locale), fault) : reversibleTranslate(s.text, locale)}));
+    if (fault && 'ids' in fault) misnumber(out, fault.ids);
     const truncated = fault && 'content' in fault && fault.content === 'truncate';
     const content = JSON.stringify({segments: out});
     return {
@@ -69,6 +71,14 @@ export function fakeOpenAI(apiKey: string, options: {latencyMs?: number} = {}): 
   }, options);
 }
 
+/** A model that lost track of its segments: two ids swapped (each gets the other's text), the last one left out, or the first one twice. */
+function misnumber(out: Array<{id: string; text: string}>, how: 'swap' | 'drop' | 'duplicate'): void {
+  const [a, b] = out;
+  if (how === 'swap' && a && b) [a.text, b.text] = [b.text, a.text];
+  if (how === 'drop') out.pop();
+  if (how === 'duplicate' && a) out.push({...a});
+}
+
 /**
  * LibreTranslate's `POST /translate`: JSON `{q, source, target, format,
  * api_key}`, `q` a string or an array, 403 `{"error"}` on a bad key, and
@@ -79,7 +89,7 @@ export function fakeLibreTranslate(apiKey: string | undefined, options: {latency
     if (request.method !== 'POST' || request.path !== '/translate') return {status: 404, body: '{"error":"Not found"}'};
     const body = JSON.parse(request.body) as {q: string | string[]; source: string; target: string; format?: string; api_key?: string};
     if (apiKey !== undefined && body.api_key !== apiKey) return {status: 403, body: '{"error":"Invalid API key"}'};
-    const error = errorResponse(fault, (status) => ({error: status === 429 ? 'Slowdown: too many requests' : 'Internal error'}));
+    const error = errorResponse(fault, (status, _code, message) => ({error: message ?? (status === 429 ? 'Slowdown: too many requests' : 'Internal error')}));
     if (error) return error;
     if (body.format !== 'html') return {status: 400, body: '{"error":"format html expected by this fake"}'};
     const texts = Array.isArray(body.q) ? body.q : [body.q];

@@ -1,11 +1,30 @@
 import {createServer, type IncomingHttpHeaders} from 'node:http';
 import type {AddressInfo} from 'node:net';
 
-/** A scripted misbehaviour for the next request(s). */
+/**
+ * What a provider does to a translated text, as seen from real ones:
+ * tags dropped, the answer cut (`truncate`: a third left, no final
+ * punctuation; `halfCut`: cut in half, still ending with the French's `.`
+ * or `;`), reasoning leaked (`think`, `thinking`), nothing, a sentence
+ * added, the text said twice, a preamble ("Here is the translation:"), a
+ * blockquote or a thematic break injected inside the paragraph.
+ */
+export type ContentFault =
+  | 'dropTag' | 'truncate' | 'think' | 'empty'
+  | 'halfCut' | 'addSentence' | 'repeat' | 'preamble' | 'thinking' | 'blockquote' | 'thematicBreak';
+
+/**
+ * A scripted misbehaviour for the next request(s). `content` spoils the
+ * first text of the answer; `ids` (the chat-model fake only) answers with
+ * the first two segments' ids swapped, the last id dropped, or the first
+ * one twice.
+ */
 export type Fault =
-  | {status: number; retryAfter?: string; code?: string}
+  | {status: number; retryAfter?: string; code?: string; message?: string}
   | {hangMs: number}
-  | {content: 'dropTag' | 'truncate' | 'think' | 'empty'};
+  | {content: ContentFault}
+  | {ids: 'swap' | 'drop' | 'duplicate'}
+  | {append: string};
 
 export interface LoopbackRequest {
   method: string;
@@ -68,7 +87,11 @@ export async function startLoopback(
 
 /** A fault's effect on one translated text. */
 export function spoil(text: string, fault: Fault | undefined): string {
+  if (fault && 'append' in fault) return `${text}${fault.append}`;
   if (!fault || !('content' in fault)) return text;
+  // The loopback's own locale marker, so what is added reads as "translated" too.
+  const marker = /\[[a-z]{2}\]/.exec(text)?.[0] ?? '';
+  const [first, second] = halves(text);
   switch (fault.content) {
     case 'dropTag':
       return text.replace(/<\/?[gx]\d+\/?>/g, '');
@@ -78,15 +101,37 @@ export function spoil(text: string, fault: Fault | undefined): string {
       return `<think>The user wants a translation.</think>${text}`;
     case 'empty':
       return '';
+    case 'halfCut':
+      return `${first.replace(/[\s,;:]+$/, '')}${/[.;:!?]$/.exec(text)?.[0] ?? '.'}`;
+    case 'addSentence':
+      return `${text} ${marker}Les versions traduites font également foi.`;
+    case 'repeat':
+      return `${text} ${text}`;
+    case 'preamble':
+      return `Here is the translation: ${text}`;
+    case 'thinking':
+      return `<thinking>The user wants a formal register.</thinking>${text}`;
+    case 'blockquote':
+      return `${first}\n> ${second}`;
+    case 'thematicBreak':
+      return `${first}\n\n***\n\n${second}`;
   }
 }
 
+/** A text cut at the space nearest its middle, outside any tag. */
+function halves(text: string): [string, string] {
+  const middle = text.length / 2;
+  const spaces = [...text.matchAll(/ /g)].map((m) => m.index).filter((i) => !/<[^>]*$/.test(text.slice(0, i)));
+  const at = spaces.sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle))[0];
+  return at === undefined ? [text, ''] : [text.slice(0, at), text.slice(at + 1)];
+}
+
 /** An error status fault as a response, with `Retry-After` when scripted. */
-export function errorResponse(fault: Fault | undefined, body: (status: number, code?: string) => unknown): LoopbackResponse | undefined {
+export function errorResponse(fault: Fault | undefined, body: (status: number, code?: string, message?: string) => unknown): LoopbackResponse | undefined {
   if (!fault || !('status' in fault)) return undefined;
   return {
     status: fault.status,
     headers: fault.retryAfter ? {'Retry-After': fault.retryAfter} : {},
-    body: JSON.stringify(body(fault.status, fault.code)),
+    body: JSON.stringify(body(fault.status, fault.code, fault.message)),
   };
 }

@@ -1,0 +1,53 @@
+import {describe, expect, it} from 'vitest';
+
+import {foreignCode, listMdxCode} from '../mdxCode';
+
+describe('listMdxCode', () => {
+  it('lists imports, exports, expressions, components and HTML elements; heading ids and prose attribute values are not code', () => {
+    const page = [
+      'import Note from "@site/src/components/Note";',
+      'export const year = 2026;',
+      '',
+      '## Contexte {/* #context */}',
+      '',
+      'En {year}, <abbr title="Règlement général">RGPD</abbr> et <Note kind="info" />.',
+      '',
+      '<AnalyticsOptOut />',
+      '',
+    ].join('\n');
+    expect(listMdxCode(page)).toEqual([
+      {kind: 'import', code: 'import Note from "@site/src/components/Note";', line: 1},
+      {kind: 'export', code: 'export const year = 2026;', line: 1},
+      {kind: 'expression', code: '{year}', line: 6},
+      {kind: 'html', code: '<abbr title="…">', line: 6},
+      {kind: 'component', code: '<Note kind="info">', line: 6},
+      {kind: 'component', code: '<AnalyticsOptOut>', line: 8},
+    ]);
+  });
+});
+
+describe('foreignCode', () => {
+  const french = listMdxCode('Texte <abbr title="Titre">RGPD</abbr> {/* #id */} et <AnalyticsOptOut />.\n');
+
+  it('accepts a translation with the same code and other prose, titles included', () => {
+    expect(foreignCode(french, listMdxCode('Text <abbr title="Title">GDPR</abbr> and <AnalyticsOptOut />.\n'))).toEqual([]);
+  });
+
+  it('names what a translation adds: an expression, a script, an event handler, a component counted once too many', () => {
+    const hostile = [
+      'Text {process.env.DEEPL_AUTH_KEY} <abbr title="x" onClick={steal}>GDPR</abbr> <AnalyticsOptOut /> <AnalyticsOptOut />.',
+      '',
+      '<script src="https://evil.example/x.js"></script>',
+      '',
+      'export const leak = process.env;',
+      '',
+    ].join('\n');
+    expect(foreignCode(french, listMdxCode(hostile)).map((c) => `${c.line} ${c.kind} ${c.code}`)).toEqual([
+      '1 expression {process.env.DEEPL_AUTH_KEY}',
+      '1 html <abbr title="…" onClick={steal}>',
+      '1 component <AnalyticsOptOut>',
+      '3 html <script src="https://evil.example/x.js">',
+      '5 export export const leak = process.env;',
+    ]);
+  });
+});
