@@ -18,6 +18,10 @@ const editUrl = readEditUrl(process.env);
 // the dates are simply not shown there.
 const hasGit = isInsideGitWorktree(__dirname);
 
+// Same syntax as the translation tooling (tools/shared/markdown.ts), for the
+// pages and for their archived versions (src/plugins/policy-history).
+const REMARK_PLUGINS = [remarkMath];
+
 const config: Config = {
   title: 'Cloud Temple',
   tagline: 'Confidentialité et mentions légales',
@@ -77,8 +81,7 @@ const config: Config = {
           showLastUpdateTime: hasGit,
           // Every page, translated or not, is edited in its French source.
           editUrl: editUrl === undefined ? undefined : frenchSourceEditUrl(editUrl),
-          // Same syntax as the translation tooling (tools/shared/markdown.ts).
-          remarkPlugins: [remarkMath],
+          remarkPlugins: REMARK_PLUGINS,
         },
         blog: false,
         pages: false,
@@ -96,6 +99,8 @@ const config: Config = {
   plugins: [
     './src/plugins/robots-txt/index.ts',
     './src/plugins/translation-provenance/index.ts',
+    // Versions of pages with `effective_date` (history, changes, feed); see the README.
+    ['./src/plugins/policy-history/index.ts', {remarkPlugins: REMARK_PLUGINS}],
     // Off unless MATOMO_URL and MATOMO_SITE_ID are set; see the README.
     ['./src/plugins/matomo/index.ts', readMatomoEnv(process.env)],
     './src/plugins/offline-search/index.ts',

@@ -1,0 +1,34 @@
+/** Options of the policy-history plugin, as written in `docusaurus.config.ts`. */
+export interface Options {
+  /** Folder of the French source pages, relative to the site. Default `docs` (the docs plugin's `path`). */
+  docsPath?: string;
+  /** Id of the docs plugin instance whose pages have versions. Default `default`. */
+  docsPluginId?: string;
+  /**
+   * The docs plugin's `remarkPlugins`, so that an archived version is
+   * compiled with the same syntax as the page (math, ...). Default none.
+   */
+  remarkPlugins?: unknown[];
+}
+
+/** Options with every default applied. */
+export type PluginOptions = Required<Options>;
+
+export const DEFAULT_OPTIONS: PluginOptions = {docsPath: 'docs', docsPluginId: 'default', remarkPlugins: []};
+
+/** Applies the defaults; rejects an unknown option, naming it. */
+export function normalizeOptions(options: Options | undefined): PluginOptions {
+  // Docusaurus adds the plugin instance `id` to every plugin's options.
+  const rest: Record<string, unknown> = {...options};
+  delete rest.id;
+  const unknown = Object.keys(rest).filter((key) => !(key in DEFAULT_OPTIONS));
+  if (unknown.length > 0) {
+    throw new Error(
+      `policy-history: unknown option ${unknown.map((k) => `"${k}"`).join(', ')}; the options are ${Object.keys(DEFAULT_OPTIONS).join(', ')}`,
+    );
+  }
+  if (rest.remarkPlugins !== undefined && !Array.isArray(rest.remarkPlugins)) {
+    throw new Error('policy-history: "remarkPlugins" must be an array, as the docs plugin\'s option of the same name');
+  }
+  return {...DEFAULT_OPTIONS, ...(rest as Options)};
+}
