@@ -3,12 +3,14 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 
-import {LOCALES, SOURCE_LOCALE} from './src/config/locales';
+import {LOCALES, SOURCE_LOCALE, TARGET_LOCALES} from './src/config/locales';
 import {readSiteEnv} from './src/config/siteEnv';
 import {isInsideGitWorktree} from './src/config/git';
 import {frenchSourceEditUrl, readEditUrl} from './src/config/editUrl';
 import {readMatomoEnv} from './src/plugins/matomo/options';
 import {SSR_TEMPLATE} from './src/plugins/lean-client/ssrTemplate';
+import {readBuildDate} from './src/plugins/policy-history/buildDate';
+import {inForceMarkdown} from './src/plugins/policy-history/inForceMarkdown';
 
 const {url, baseUrl} = readSiteEnv(process.env);
 const editUrl = readEditUrl(process.env);
@@ -21,6 +23,15 @@ const hasGit = isInsideGitWorktree(__dirname);
 // Same syntax as the translation tooling (tools/shared/markdown.ts), for the
 // pages and for their archived versions (src/plugins/policy-history).
 const REMARK_PLUGINS = [remarkMath];
+
+// While a newer version of a policy page is announced, the page shows the
+// version in force (src/plugins/policy-history/inForceMarkdown.ts).
+const inForce = inForceMarkdown({
+  siteDir: __dirname,
+  docsPath: 'docs',
+  translationsPaths: TARGET_LOCALES.map((code) => `i18n/${code}/docusaurus-plugin-content-docs/current`),
+  today: readBuildDate(process.env),
+});
 
 const config: Config = {
   title: 'Cloud Temple',
@@ -68,6 +79,7 @@ const config: Config = {
   markdown: {
     format: 'mdx',
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+    parseFrontMatter: inForce.parseFrontMatter,
   },
 
   presets: [
@@ -82,6 +94,7 @@ const config: Config = {
           // Every page, translated or not, is edited in its French source.
           editUrl: editUrl === undefined ? undefined : frenchSourceEditUrl(editUrl),
           remarkPlugins: REMARK_PLUGINS,
+          beforeDefaultRemarkPlugins: [inForce.remarkPlugin],
         },
         blog: false,
         pages: false,
@@ -98,7 +111,7 @@ const config: Config = {
 
   plugins: [
     './src/plugins/robots-txt/index.ts',
-    './src/plugins/translation-provenance/index.ts',
+    ['./src/plugins/translation-provenance/index.ts', {shownText: inForce.inForceText}],
     // Versions of pages with `effective_date` (history, changes, feed); see the README.
     ['./src/plugins/policy-history/index.ts', {remarkPlugins: REMARK_PLUGINS}],
     // Off unless MATOMO_URL and MATOMO_SITE_ID are set; see the README.

@@ -25,7 +25,6 @@ export default function ChangesPage({data}: {data: ChangesPageData}): ReactNode 
   const labels = diffLabels();
   const changed = data.blocks.some((block) => block.op !== 'equal');
   const previous = <Link to={data.previous.path}>{versionTitle(data.previous.dateText)}</Link>;
-  const current = <Link to={data.version.path}>{versionTitle(data.version.dateText)}</Link>;
   return (
     <HistoryLayout
       page={data}
@@ -37,9 +36,9 @@ export default function ChangesPage({data}: {data: ChangesPageData}): ReactNode 
       <p>
         <Translate
           id="policyHistory.changes.intro"
-          description="Above the changes: which two versions are compared; both are links"
-          values={{current, previous}}>
-          {'Le texte de la {current} comparé, mot à mot, à celui de la {previous}.'}
+          description="Above the changes: the version is compared with the one before it, {previous} (a link named like 'Version du 15 janvier 2025')"
+          values={{previous}}>
+          {'Ce texte est comparé mot à mot à celui de la version précédente : {previous}.'}
         </Translate>{' '}
         <Translate id="policyHistory.changes.legend" description="Explains how added and removed words are shown, without relying on colour">
           Les passages ajoutés sont soulignés et annoncés « Ajouté », les passages supprimés sont barrés et annoncés « Supprimé ».

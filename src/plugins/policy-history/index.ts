@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin, RouteConfig} from '@docusaurus/types';
@@ -125,7 +126,14 @@ export default async function policyHistoryPlugin(context: LoadContext, userOpti
       actions.setGlobalData(globalData satisfies PolicyHistoryGlobalData);
     },
 
-    configureWebpack() {
+    configureWebpack(config, _isServer, _utils, content) {
+      // A page whose newer version takes effect changes with the day, not
+      // with its file (inForceMarkdown.ts): Rspack's persistent cache must
+      // not keep the page compiled the day before. Its version gets which
+      // version of each policy page is in force (as stable-runtime adds its
+      // plugins' hash).
+      const cache = (config.experiments as {cache?: {version?: unknown}} | undefined)?.cache;
+      if (cache && typeof cache.version === 'string') cache.version += `-policies-${inForceKey(content, today)}`;
       return {module: {rules: [archiveRule]}};
     },
 
@@ -139,3 +147,12 @@ export default async function policyHistoryPlugin(context: LoadContext, userOpti
   };
 }
 
+
+/** Which version of each policy page is in force on `today`: a short hash, for the bundler cache's version. */
+function inForceKey(content: PolicyHistories | undefined, today: string): string {
+  const state = (content?.pages ?? []).map((page) => {
+    const inForce = [...page.versions].reverse().find((v) => v.effectiveDate <= today);
+    return `${page.relPath}=${inForce?.effectiveDate ?? '-'}`;
+  });
+  return createHash('sha256').update(state.join('\n')).digest('hex').slice(0, 12);
+}

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
 import {isInsideGitWorktree} from '../../config/git';
-import {collectPageProvenance, type LocaleProvenance} from './collectPageProvenance';
+import {collectPageProvenance, type LocaleProvenance, type MarkdownFile} from './collectPageProvenance';
 import {formatDateTexts} from './formatDateTexts';
 import {normalizeOptions, type Options} from './options';
 import {readMarkdownFiles} from './readMarkdownFiles-fs';
@@ -30,6 +30,18 @@ export default function translationProvenancePlugin(
   const translationsDir = (locale: string) =>
     path.resolve(siteDir, i18n.path, i18n.localeConfigs[locale]?.path ?? locale, docsPluginDir, 'current');
   const targetLocales = i18n.locales.filter((l) => l !== i18n.defaultLocale);
+  // The texts the pages show (a policy's version in force); a translation
+  // showing the French text counts as missing.
+  const shown = async (files: MarkdownFile[], dir: string, translated: boolean): Promise<MarkdownFile[]> => {
+    const {shownText} = options;
+    if (!shownText) return files;
+    const texts = await Promise.all(files.map((file) => shownText(path.join(dir, file.relPath))));
+    return files.flatMap((file, i) => {
+      const text = texts[i];
+      if (text === undefined) return [file];
+      return translated && text.french ? [] : [{...file, text: text.text}];
+    });
+  };
   const sitePath = (dir: string) => `@site/${path.relative(siteDir, dir).split(path.sep).join('/')}/`;
 
   return {
@@ -38,13 +50,13 @@ export default function translationProvenancePlugin(
     getPathsToWatch: () => [docsDir, ...targetLocales.map(translationsDir)].map((d) => `${d}/**/*.{md,mdx}`),
 
     async loadContent() {
-      const sources = await readMarkdownFiles(docsDir, siteDir);
+      const sources = await shown(await readMarkdownFiles(docsDir, siteDir), docsDir, false);
       const sourceDates = await readSourceDates(context, sources.map((s) => s.relPath), docsDir);
       // Every target locale, not only the current one: the locale dropdown
       // of each page says which languages are machine-translated.
       const byLocale = new Map<string, LocaleProvenance>();
       for (const locale of targetLocales) {
-        const translations = await readMarkdownFiles(translationsDir(locale), siteDir);
+        const translations = await shown(await readMarkdownFiles(translationsDir(locale), siteDir), translationsDir(locale), true);
         byLocale.set(locale, collectPageProvenance({sources, translations, sourceDates}));
       }
       const current = byLocale.get(i18n.currentLocale);
