@@ -113,7 +113,8 @@ const config: Config = {
     './src/plugins/robots-txt/index.ts',
     ['./src/plugins/translation-provenance/index.ts', {shownText: inForce.inForceText}],
     // Versions of pages with `effective_date` (history, changes, feed); see the README.
-    ['./src/plugins/policy-history/index.ts', {remarkPlugins: REMARK_PLUGINS}],
+    // The English pages are British English: "29 November 2026".
+    ['./src/plugins/policy-history/index.ts', {remarkPlugins: REMARK_PLUGINS, dateFormatLocales: {en: 'en-GB'}}],
     // Off unless MATOMO_URL and MATOMO_SITE_ID are set; see the README.
     ['./src/plugins/matomo/index.ts', readMatomoEnv(process.env)],
     './src/plugins/offline-search/index.ts',

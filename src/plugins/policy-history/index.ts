@@ -67,7 +67,7 @@ export default async function policyHistoryPlugin(context: LoadContext, userOpti
       resolver.update({docs, docsDir, translationsDir, siteDir, baseUrl: context.baseUrl});
       const calendar = i18n.localeConfigs[i18n.currentLocale]?.calendar ?? 'gregory';
       const days = content.pages.flatMap((p) => p.versions.flatMap((v) => [v.effectiveDate, previousDay(v.effectiveDate)]));
-      const dateTexts = formatLongDates(days, i18n.currentLocale, calendar);
+      const dateTexts = formatLongDates(days, options.dateFormatLocales[i18n.currentLocale] ?? i18n.currentLocale, calendar);
       const texts = feedTexts(context.codeTranslations);
       const globalData: {pages: Record<string, PolicyHistoryGlobalData['pages'][string]>} = {pages: {}};
       const routes: RouteConfig[] = [];

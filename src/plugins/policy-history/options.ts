@@ -9,12 +9,18 @@ export interface Options {
    * compiled with the same syntax as the page (math, ...). Default none.
    */
   remarkPlugins?: unknown[];
+  /**
+   * The BCP 47 locale whose date format a site locale uses, when not its own
+   * code, e.g. `{en: 'en-GB'}` for "29 November 2026" rather than
+   * "November 29, 2026". Default none.
+   */
+  dateFormatLocales?: Record<string, string>;
 }
 
 /** Options with every default applied. */
 export type PluginOptions = Required<Options>;
 
-export const DEFAULT_OPTIONS: PluginOptions = {docsPath: 'docs', docsPluginId: 'default', remarkPlugins: []};
+export const DEFAULT_OPTIONS: PluginOptions = {docsPath: 'docs', docsPluginId: 'default', remarkPlugins: [], dateFormatLocales: {}};
 
 /** Applies the defaults; rejects an unknown option, naming it. */
 export function normalizeOptions(options: Options | undefined): PluginOptions {
