@@ -53,21 +53,41 @@ export async function readCommittedStates(topLevel: string, file: string): Promi
     '--',
     relPath,
   ]);
-  const commits = log
+  const newestFirst = log
     .split('\0')
     .filter((chunk) => chunk.trim() !== '')
     .map((chunk) => {
       const [header = '', ...names] = chunk.split('\n').filter((line) => line !== '');
       const [commit = '', time = '0'] = header.split(' ');
       return {commit, committedAt: Number(time) * 1000, path: names.at(-1) ?? relPath};
-    })
-    .reverse();
+    });
+  // `--follow` also "follows" a file added next to a similar one that was
+  // rewritten in the same commit (a new translation beside another
+  // locale's): a rename only if the older path is gone in the newer commit.
+  for (let i = 1; i < newestFirst.length; i++) {
+    const newer = newestFirst[i - 1];
+    const older = newestFirst[i];
+    if (newer && older && older.path !== newer.path && (await exists(topLevel, `${newer.commit}:${older.path}`))) {
+      newestFirst.length = i;
+      break;
+    }
+  }
+  const commits = newestFirst.reverse();
   if (commits.length === 0) return [];
   const blobs = await catFiles(topLevel, commits.map((c) => `${c.commit}:${c.path}`));
   return commits.flatMap((c, index) => {
     const text = blobs[index];
     return text === undefined ? [] : [{commit: c.commit, committedAt: c.committedAt, text}];
   });
+}
+
+async function exists(cwd: string, object: string): Promise<boolean> {
+  try {
+    await run('git', ['cat-file', '-e', object], {cwd});
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The texts of `objects` (`<commit>:<path>`) through one `git cat-file --batch`; `undefined` for a missing one. */
