@@ -53,8 +53,8 @@ describe('the page while a newer version is announced', () => {
     const {remarkPlugin} = hooks('2026-01-15');
     const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkPlugin);
     const tree = await processor.run(processor.parse(v2), {path: file(FR)} as never);
-    expect(toString(tree as Root)).toContain('Texte en vigueur.');
-    expect(toString(tree as Root)).not.toContain('Texte annoncé.');
+    expect(toString(tree as unknown as Root)).toContain('Texte en vigueur.');
+    expect(toString(tree as unknown as Root)).not.toContain('Texte annoncé.');
   });
 
   it('shows the French text in force where the version in force has no translation', async () => {

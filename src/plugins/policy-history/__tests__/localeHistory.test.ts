@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {createElement} from 'react';
+// @ts-expect-error: no @types/react-dom here (as in src/plugins/lean-client/stagedEntry.ts).
 import {renderToStaticMarkup} from 'react-dom/server';
 import {describe, expect, it} from 'vitest';
 
@@ -76,7 +77,9 @@ describe('the changes as HTML', () => {
   it('puts <ins>/<del> around exactly the changed words, each with its text label', () => {
     const {changesPages} = localeHistory(base);
     const labels = {inserted: 'Added:', deleted: 'Deleted:', component: (n: string) => `[${n}]`, linkTarget: (u: string) => `to ${u}`};
-    const html = renderToStaticMarkup(createElement(DiffView, {blocks: changesPages[0]?.blocks ?? [], labels}));
+    const html = (renderToStaticMarkup as (element: ReturnType<typeof createElement>) => string)(
+      createElement(DiffView, {blocks: changesPages[0]?.blocks ?? [], labels}),
+    );
     const label = '<span class="[^"]*">';
     expect(html).toMatch(new RegExp(`<del class="[^"]*">${label}\\[Deleted: </span>25${label}\\]</span></del>`));
     expect(html).toMatch(new RegExp(`<ins class="[^"]*">${label}\\[Added: </span>13${label}\\]</span></ins>`));
