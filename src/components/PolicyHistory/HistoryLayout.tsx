@@ -52,7 +52,7 @@ export default function HistoryLayout({
       </Head>
       <main className="container margin-vert--lg">
         <div className="row">
-          <div className={clsx('col', aside ? 'col--9' : ['col--8', 'col--offset-2'])}>
+          <div className={clsx('col', styles.page, aside ? 'col--9' : ['col--8', 'col--offset-2'])}>
             <nav
               className={styles.trail}
               aria-label={translate({id: 'theme.docs.breadcrumbs.navAriaLabel', message: 'Breadcrumbs', description: 'The ARIA label for the breadcrumbs'})}>

@@ -40,7 +40,7 @@ export function periodText(version: Pick<VersionSummary, 'status' | 'dateText' |
   }
   if (version.untilText !== undefined) {
     return translate(
-      {id: 'policyHistory.period.archived', message: 'En vigueur du {from} au {until}', description: 'When an archived version of a policy page was in force: first and last day'},
+      {id: 'policyHistory.period.range', message: 'En vigueur du {from} au {until}', description: 'When a version of a policy page is (or was) in force: first and last day'},
       {from: version.dateText, until: version.untilText},
     );
   }
