@@ -175,6 +175,9 @@ describe('pull-request.yml and deploy.yml', () => {
     expect(schedule).toHaveLength(1);
     // minute hour, every day of every month: "10 0 * * *".
     expect(schedule?.[0]?.cron).toMatch(/^\d{1,2} \d{1,2} \* \* \*$/);
+    // A scheduled run's event carries no repository: "Edit this page" must not lose its branch.
+    const build = workflow('checks.yml').jobs.checks?.steps?.find((s) => /npm run build(\s|$)/.test(s.run ?? ''));
+    expect(build?.env?.EDIT_URL).toContain('${{ github.event.repository.default_branch || github.ref_name }}');
   });
 
   it('deploy translates main first (what a fork’s pull request could not), then checks and publishes the translated commit', () => {
