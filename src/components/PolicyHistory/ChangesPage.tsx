@@ -5,7 +5,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
 import TranslationNotice from '@site/src/components/TranslationNotice';
 import type {ChangesPageData} from '@site/src/plugins/policy-history/types';
-import DiffView from './DiffView';
+import DiffView, {blockId, changedSections} from './DiffView';
 import HistoryLayout from './HistoryLayout';
 import VersionBanner from './VersionBanner';
 import {changesTitle, diffLabels, versionTitle} from './labels';
@@ -24,13 +24,14 @@ export default function ChangesPage({data}: {data: ChangesPageData}): ReactNode 
   const title = changesTitle(data.version.dateText);
   const labels = diffLabels();
   const changed = data.blocks.some((block) => block.op !== 'equal');
+  const sections = changedSections(data.blocks);
   const previous = <Link to={data.previous.path}>{versionTitle(data.previous.dateText)}</Link>;
   return (
     <HistoryLayout
       page={data}
       title={`${title} — ${data.title}`}
       archive
-      crumbs={[{label: versionTitle(data.version.dateText), to: data.version.path}, {label: title}]}>
+      crumbs={[{label: versionTitle(data.version.dateText), to: data.version.path}]}>
       <h1>{title}</h1>
       <VersionBanner page={data} version={data.version} titleId={titleId} showChangesLink={false} />
       <p>
@@ -44,6 +45,23 @@ export default function ChangesPage({data}: {data: ChangesPageData}): ReactNode 
           Les passages ajoutés sont soulignés et annoncés « Ajouté », les passages supprimés sont barrés et annoncés « Supprimé ».
         </Translate>
       </p>
+      {sections.length > 0 && (
+        <nav className={styles.sections} aria-labelledby={`${titleId}-sections`}>
+          <p id={`${titleId}-sections`} className={styles.sectionsTitle}>
+            <Translate id="policyHistory.changes.sections" description="Above the links to the sections of the page that changed">
+              Sections modifiées
+            </Translate>
+          </p>
+          <ul>
+            {sections.map((section) => (
+              <li key={section.index} lang={data.textStatus === 'missing' ? sourceLang : undefined}>
+                {/* A plain link to an id of this page (not a route). */}
+                <a href={`#${blockId(section.index)}`}>{section.title}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       {data.textStatus === 'missing' && <TranslationNotice status="missing" />}
       <article className={styles.changes} lang={data.textStatus === 'missing' ? sourceLang : undefined}>
         {!changed && (

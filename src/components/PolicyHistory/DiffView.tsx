@@ -26,7 +26,30 @@ export interface DiffLabels {
  * data: the same HTML without JavaScript.
  */
 export default function DiffView({blocks, labels}: {blocks: readonly DiffBlock[]; labels: DiffLabels}): ReactNode {
-  return <Blocks blocks={blocks} labels={labels} />;
+  // Top-level blocks get an id (`blockId`) so the page can link to each changed section.
+  return blocks.map((block, index) => <Block key={index} block={block} labels={labels} id={blockId(index)} />);
+}
+
+/** The id of the top-level block at `index`, for links to it. */
+export function blockId(index: number): string {
+  return `diff-${index}`;
+}
+
+/**
+ * The sections with changes: for each changed top-level block, the heading
+ * it is under (itself if a heading), by index, in order, once each. The
+ * page title (the first block) counts as a section of its own.
+ */
+export function changedSections(blocks: readonly DiffBlock[]): {index: number; title: string}[] {
+  const sections: {index: number; title: string}[] = [];
+  let current: {index: number; title: string} | undefined;
+  blocks.forEach((block, index) => {
+    if (block.kind === 'heading') {
+      current = {index, title: block.inline.filter((r) => r.op !== 'delete').flatMap((r) => r.parts.map((p) => p.text)).join('')};
+    }
+    if (block.op !== 'equal' && current && sections.at(-1) !== current) sections.push(current);
+  });
+  return sections;
 }
 
 function Blocks({blocks, labels}: {blocks: readonly DiffBlock[]; labels: DiffLabels}): ReactNode {
@@ -35,13 +58,13 @@ function Blocks({blocks, labels}: {blocks: readonly DiffBlock[]; labels: DiffLab
 
 const blockClass = (op: BlockOp) => clsx(op === 'insert' && styles.insertedBlock, op === 'delete' && styles.deletedBlock);
 
-function Block({block, labels}: {block: DiffBlock; labels: DiffLabels}): ReactNode {
+function Block({block, labels, id}: {block: DiffBlock; labels: DiffLabels; id?: string}): ReactNode {
   const className = blockClass(block.op);
   switch (block.kind) {
     case 'heading': {
       const Tag = `h${Math.min(block.depth + 1, 6)}` as 'h2';
       return (
-        <Tag className={className || undefined}>
+        <Tag id={id} className={className || undefined}>
           <Runs inline={block.inline} labels={labels} />
         </Tag>
       );

@@ -37,12 +37,14 @@ export default function HistoryLayout({
   description?: string;
   /** A version or its changes: not indexed, canonical is the current page. */
   archive: boolean;
-  crumbs: readonly Crumb[];
+  /** Links after the page's and the history's; `history` on the history page itself (whose name is its heading). */
+  crumbs: readonly Crumb[] | 'history';
   aside?: ReactNode;
   children: ReactNode;
 }): ReactNode {
   const {siteConfig} = useDocusaurusContext();
-  const trail: Crumb[] = [{label: page.title, to: page.pagePath}, {label: historyLinkText(), to: page.historyPath}, ...crumbs];
+  // The way back up; the page's own name is its heading, just below.
+  const trail: Crumb[] = [{label: page.title, to: page.pagePath}, ...(crumbs === 'history' ? [] : [{label: historyLinkText(), to: page.historyPath}, ...crumbs])];
   return (
     <Layout title={title} description={description}>
       <Head>
@@ -57,22 +59,17 @@ export default function HistoryLayout({
               className={styles.trail}
               aria-label={translate({id: 'theme.docs.breadcrumbs.navAriaLabel', message: 'Breadcrumbs', description: 'The ARIA label for the breadcrumbs'})}>
               <ul className="breadcrumbs">
-                {trail.map((crumb, index) => {
-                  const last = index === trail.length - 1;
-                  return (
-                    <li key={index} className={clsx('breadcrumbs__item', last && 'breadcrumbs__item--active')}>
-                      {crumb.to !== undefined && !last ? (
-                        <Link className="breadcrumbs__link" to={crumb.to}>
-                          {crumb.label}
-                        </Link>
-                      ) : (
-                        <span className="breadcrumbs__link" aria-current={last ? 'page' : undefined}>
-                          {crumb.label}
-                        </span>
-                      )}
-                    </li>
-                  );
-                })}
+                {trail.map((crumb, index) => (
+                  <li key={index} className="breadcrumbs__item">
+                    {crumb.to === undefined ? (
+                      <span className="breadcrumbs__link">{crumb.label}</span>
+                    ) : (
+                      <Link className="breadcrumbs__link" to={crumb.to}>
+                        {crumb.label}
+                      </Link>
+                    )}
+                  </li>
+                ))}
               </ul>
             </nav>
             {children}

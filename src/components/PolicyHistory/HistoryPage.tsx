@@ -15,7 +15,7 @@ import styles from './styles.module.css';
  */
 export default function HistoryPage({data}: {data: HistoryPageData}): ReactNode {
   return (
-    <HistoryLayout page={data} title={historyTitle(data.title)} archive={false} crumbs={[]}>
+    <HistoryLayout page={data} title={historyTitle(data.title)} archive={false} crumbs="history">
       <h1>{historyLinkText()}</h1>
       <p>
         <Translate

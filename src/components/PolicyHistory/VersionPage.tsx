@@ -42,7 +42,7 @@ export default function VersionPage({content: Content, data}: {content: Archived
       page={data}
       title={`${data.versionTitle} — ${name}`}
       archive
-      crumbs={[{label: name}]}
+      crumbs={[]}
       aside={Content.toc.length > 0 ? <TOC toc={Content.toc} /> : undefined}>
       <VersionBanner page={data} version={data.version} titleId={titleId} />
       {data.textStatus === undefined ? (
