@@ -15,6 +15,7 @@ import type {BrowserContextOptions, Page} from 'playwright-core';
 import {formatLongDates} from '../../src/plugins/policy-history/formatLongDates';
 import {axeViolations} from './support/axe';
 import {setUpBuiltSite} from './support/builtSite';
+import {withPage as withContextPage} from './support/withPage';
 import {copySite} from './support/copySite';
 import {measureFirstVisit} from './support/measureFirstVisit';
 import {ROOT} from './support/site';
@@ -49,14 +50,8 @@ function message(locale: string, id: string, values: Record<string, string> = {}
 const day = (locale: string, date: string) => formatLongDates([date], locale === 'en' ? 'en-GB' : locale)[date] ?? date;
 const prefix = (locale: string) => (locale === 'fr' ? '' : `/${locale}`);
 
-async function withPage<T>(options: BrowserContextOptions, run: (page: Page) => Promise<T>): Promise<T> {
-  const context = await site.browser.newContext(options);
-  try {
-    return await run(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+/** Runs `run` on a page of a fresh context, then closes the context. */
+const withPage = <T>(options: BrowserContextOptions, run: (page: Page) => Promise<T>): Promise<T> => withContextPage(site.browser, options, run);
 
 async function open(page: Page, pagePath: string): Promise<void> {
   await page.goto(site.origin + pagePath, {waitUntil: 'networkidle'});

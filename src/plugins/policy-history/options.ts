@@ -1,3 +1,5 @@
+import {withDefaultOptions} from '../withDefaultOptions';
+
 /** Options of the policy-history plugin, as written in `docusaurus.config.ts`. */
 export interface Options {
   /** Folder of the French source pages, relative to the site. Default `docs` (the docs plugin's `path`). */
@@ -22,19 +24,11 @@ export type PluginOptions = Required<Options>;
 
 export const DEFAULT_OPTIONS: PluginOptions = {docsPath: 'docs', docsPluginId: 'default', remarkPlugins: [], dateFormatLocales: {}};
 
-/** Applies the defaults; rejects an unknown option, naming it. */
+/** Applies the defaults; rejects an unknown option, naming it, and a `remarkPlugins` that is not an array. */
 export function normalizeOptions(options: Options | undefined): PluginOptions {
-  // Docusaurus adds the plugin instance `id` to every plugin's options.
-  const rest: Record<string, unknown> = {...options};
-  delete rest.id;
-  const unknown = Object.keys(rest).filter((key) => !(key in DEFAULT_OPTIONS));
-  if (unknown.length > 0) {
-    throw new Error(
-      `policy-history: unknown option ${unknown.map((k) => `"${k}"`).join(', ')}; the options are ${Object.keys(DEFAULT_OPTIONS).join(', ')}`,
-    );
-  }
-  if (rest.remarkPlugins !== undefined && !Array.isArray(rest.remarkPlugins)) {
+  const normalized = withDefaultOptions('policy-history', options, DEFAULT_OPTIONS);
+  if (!Array.isArray(normalized.remarkPlugins)) {
     throw new Error('policy-history: "remarkPlugins" must be an array, as the docs plugin\'s option of the same name');
   }
-  return {...DEFAULT_OPTIONS, ...(rest as Options)};
+  return normalized;
 }

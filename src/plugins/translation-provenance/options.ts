@@ -1,3 +1,5 @@
+import {withDefaultOptions} from '../withDefaultOptions';
+
 /** Options of the translation-provenance plugin, as written in `docusaurus.config.ts`. */
 export interface Options {
   /** Folder of the French source pages, relative to the site. Default `docs` (the docs plugin's `path`). */
@@ -19,14 +21,5 @@ export const DEFAULT_OPTIONS: PluginOptions = {docsPath: 'docs', docsPluginId: '
 
 /** Applies the defaults; rejects an unknown option, naming it. */
 export function normalizeOptions(options: Options | undefined): PluginOptions {
-  // Docusaurus adds the plugin instance `id` to every plugin's options.
-  const rest: Record<string, unknown> = {...options};
-  delete rest.id;
-  const unknown = Object.keys(rest).filter((key) => !(key in DEFAULT_OPTIONS));
-  if (unknown.length > 0) {
-    throw new Error(
-      `translation-provenance: unknown option ${unknown.map((k) => `"${k}"`).join(', ')}; the options are ${Object.keys(DEFAULT_OPTIONS).join(', ')}`,
-    );
-  }
-  return {...DEFAULT_OPTIONS, ...rest};
+  return withDefaultOptions('translation-provenance', options, DEFAULT_OPTIONS);
 }

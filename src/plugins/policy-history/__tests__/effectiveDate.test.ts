@@ -47,3 +47,14 @@ describe('BUILD_DATE', () => {
     );
   });
 });
+
+describe('the plugin options', () => {
+  it('apply the defaults, and name an unknown option or a wrong remarkPlugins', async () => {
+    const {DEFAULT_OPTIONS, normalizeOptions} = await import('../options');
+    expect(normalizeOptions({id: 'default'} as never)).toEqual(DEFAULT_OPTIONS);
+    expect(() => normalizeOptions({remarkPlugin: []} as never)).toThrowErrorMatchingInlineSnapshot(
+      `[Error: policy-history: unknown option "remarkPlugin"; the options are docsPath, docsPluginId, remarkPlugins, dateFormatLocales]`,
+    );
+    expect(() => normalizeOptions({remarkPlugins: 'remark-math'} as never)).toThrow('"remarkPlugins" must be an array');
+  });
+});

@@ -83,7 +83,7 @@ describe('the changes as HTML', () => {
     const label = '<span class="[^"]*">';
     expect(html).toMatch(new RegExp(`<del class="[^"]*">${label}\\[Deleted: </span>25${label}\\]</span></del>`));
     expect(html).toMatch(new RegExp(`<ins class="[^"]*">${label}\\[Added: </span>13${label}\\]</span></ins>`));
-    expect(html).toContain('<h3>Contexte</h3>');
+    expect(html).toMatch(/<h3 id="diff-\d+">Contexte<\/h3>/);
   });
 });
 
