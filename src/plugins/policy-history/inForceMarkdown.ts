@@ -79,12 +79,20 @@ export function inForceMarkdown(options: InForceOptions) {
     return translation ? {text: translation.text, french: false} : {text: inForce.text, french: true};
   };
 
-  /** The text in force of `filePath` when it differs from the file's, else `undefined`. Cached per file. */
-  const inForceText = (filePath: string): Promise<ShownText | undefined> => {
-    const key = path.resolve(filePath);
+  /**
+   * The text in force of `filePath` when it differs from the file's, else
+   * `undefined`. Cached per file and per modification time of the French
+   * file and of `filePath` (`npm start` while editing).
+   */
+  const inForceText = async (filePath: string): Promise<ShownText | undefined> => {
+    const file = path.resolve(filePath);
+    const where = locate(file);
+    if (!where) return undefined;
+    const mtime = async (f: string) => (await fs.stat(f).catch(() => undefined))?.mtimeMs ?? 0;
+    const key = `${file}\0${await mtime(where.source)}\0${await mtime(file)}`;
     let text = cache.get(key);
     if (!text) {
-      text = compute(key);
+      text = compute(file);
       cache.set(key, text);
     }
     return text;

@@ -58,3 +58,17 @@ describe('the plugin options', () => {
     expect(() => normalizeOptions({remarkPlugins: 'remark-math'} as never)).toThrow('"remarkPlugins" must be an array');
   });
 });
+
+describe('the current effective_date of a page', () => {
+  it('stops the build when it is not a real day, naming the file, the value and the fix', async () => {
+    const {loadPolicyHistories} = await import('../loadPolicyHistories-fs');
+    const sources = [
+      {relPath: 'privacy.md', displayPath: 'docs/privacy.md', text: '---\ntitle: P\neffective_date: 2026-02-30\n---\n\nTexte.\n'},
+      {relPath: 'index.md', displayPath: 'docs/index.md', text: '---\ntitle: Accueil\n---\n\nTexte.\n'},
+    ];
+    await expect(loadPolicyHistories({siteDir: '/nonexistent', sources, docsDir: '/nonexistent/docs'})).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [Error: Invalid policy front matter:
+      - docs/privacy.md: effective_date: "2026-02-30" is not a date; write the day the version takes effect as YYYY-MM-DD, e.g. effective_date: 2026-11-29]
+    `);
+  });
+});
