@@ -141,6 +141,10 @@ describe('an archived version', () => {
       // Rendered like the page: its MDX component, its heading anchors.
       expect(await page.locator('article [role="status"]').innerText()).toBe(message('fr', 'analyticsOptOut.status.off'));
       expect(await page.locator('article h2#history-test').count()).toBe(1);
+      // Its links lead to today's pages: an anchor gone since stays as it is, a page gone since
+      // leads home; neither stopped the build (onBrokenLinks and onBrokenAnchors: 'throw').
+      const links = page.locator('article p', {hasText: 'anciennes mentions'}).locator('a');
+      expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/legal-notice#ancienne-ancre', '/']);
     });
   });
 
@@ -161,7 +165,7 @@ describe('the changes page', () => {
     for (const javaScriptEnabled of [true, false]) {
       await withPage({javaScriptEnabled}, async (page) => {
         await open(page, `/privacy/history/${V2.date}/changes`);
-        expect(await marked(page, 'del')).toEqual([String(V1.months), V1.items[1]]);
+        expect(await marked(page, 'del')).toEqual([String(V1.months), V1.items[1], expect.stringContaining('anciennes mentions')]);
         expect(await marked(page, 'ins')).toEqual([String(V2.months), V2.items[1]]);
         // Every change carries its text label, for screen readers and print.
         const labels = await page.locator('article ins, article del').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
@@ -182,12 +186,12 @@ describe('the changes page', () => {
   it('compares the two translations, or the French texts, marked, when one is missing', async () => {
     await withPage({}, async (page) => {
       await open(page, `/en/privacy/history/${V2.date}/changes`);
-      expect(await marked(page, 'del')).toEqual([String(V1.months), 'time of the visit']);
+      expect(await marked(page, 'del')).toEqual([String(V1.months), 'time of the visit', expect.stringContaining('former notice')]);
       expect(await marked(page, 'ins')).toEqual([String(V2.months), 'browser language']);
       expect(await page.locator('article[lang]').count()).toBe(0);
       await open(page, `/es/privacy/history/${V2.date}/changes`);
       expect(await page.locator('article').getAttribute('lang')).toBe('fr');
-      expect(await marked(page, 'del')).toEqual([String(V1.months), V1.items[1]]);
+      expect(await marked(page, 'del')).toEqual([String(V1.months), V1.items[1], expect.stringContaining('anciennes mentions')]);
       expect(await page.getByRole('note', {name: message('es', 'translationProvenance.notice.missing.title')}).count()).toBe(1);
     });
   });

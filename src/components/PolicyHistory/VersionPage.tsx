@@ -1,5 +1,6 @@
 import React, {useId, type ReactNode} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {MDXProvider} from '@mdx-js/react';
 import MDXContent from '@theme/MDXContent';
 import TOC from '@theme/TOC';
 import type {TOCItem} from '@docusaurus/mdx-loader';
@@ -7,10 +8,14 @@ import type {TOCItem} from '@docusaurus/mdx-loader';
 import TranslationNotice from '@site/src/components/TranslationNotice';
 import {contentAttributes} from '@site/src/theme/DocItem/Content/contentAttributes';
 import type {VersionPageData} from '@site/src/plugins/policy-history/types';
+import ArchivedLink from './ArchivedLink';
 import HistoryLayout from './HistoryLayout';
 import VersionBanner from './VersionBanner';
 import {versionTitle} from './labels';
 import styles from './styles.module.css';
+
+// Merged by MDX with the theme's components (MDXContent's provider).
+const ARCHIVE_COMPONENTS = {a: ArchivedLink};
 
 /** An archived version's compiled MDX, as Docusaurus hands a route module (named exports on the component). */
 type ArchivedContent = (() => ReactNode) & {readonly toc: readonly TOCItem[]};
@@ -33,7 +38,9 @@ export default function VersionPage({content: Content, data}: {content: Archived
         <h1>{data.versionTitle}</h1>
       </header>
       <MDXContent>
-        <Content />
+        <MDXProvider components={ARCHIVE_COMPONENTS}>
+          <Content />
+        </MDXProvider>
       </MDXContent>
     </div>
   );

@@ -83,7 +83,7 @@ export default async function policyHistoryPlugin(context: LoadContext, userOpti
           permalink: doc.permalink,
           title: doc.title,
           dateText: (day) => dateTexts[day] ?? day,
-          resolveUrl: (url) => resolver.resolveUrl(url, page.relPath) ?? url,
+          resolveUrl: (url) => resolver.resolveDiffLink(url, page.relPath),
           ...(content.partial ? {partial: content.partial} : {}),
         });
         globalData.pages[doc.id] = history.current;

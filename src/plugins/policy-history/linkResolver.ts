@@ -50,6 +50,14 @@ export function linkResolver() {
     relPathOf,
     /** Today's URL of the page a relative `.md` link of `fromRelPath` points to; `undefined` for any other link. */
     resolveUrl,
+    /**
+     * A link of an old version on its changes page: a `.md` link to today's
+     * page, or to the locale's home when that page is gone (as
+     * `resolveArchiveLink`); any other link as it is.
+     */
+    resolveDiffLink(url: string, fromRelPath: string): string {
+      return LOCAL_MARKDOWN.test(url) ? (resolveUrl(url, fromRelPath) ?? home) : url;
+    },
     /** Records that the generated file `mdxPath` is an old version of the page at `relPath`. */
     addArchive(mdxPath: string, relPath: string) {
       archives.set(path.resolve(mdxPath), relPath);

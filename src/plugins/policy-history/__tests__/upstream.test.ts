@@ -29,6 +29,16 @@ describe('Docusaurus internals the policy history depends on', () => {
     ).toBe('0023d6f79e789cee');
   });
 
+  it('Link skips the broken-link check with data-noBrokenLinkCheck: archived texts may point at anchors gone since', () => {
+    const source = read('@docusaurus/core/lib/client/exports/Link.js');
+    expect(source).toContain("'data-noBrokenLinkCheck': noBrokenLinkCheck");
+    expect(source).toContain('if (!noBrokenLinkCheck && (isAnchorLink || !isRegularHtmlLink))');
+    expect(
+      hash(source),
+      're-check src/components/PolicyHistory/ArchivedLink.tsx: an archived link to a vanished anchor must not stop the build',
+    ).toBe('cd83fc0c2bffaab8');
+  });
+
   it('the MDX loader compiles the file itself, not the content parseFrontMatter returns: the text in force needs the remark hook too', () => {
     const source = read('@docusaurus/mdx-loader/lib/loader.js');
     expect(source).toMatch(/const \{ frontMatter \} = await options\.markdownConfig\.parseFrontMatter\(/);
