@@ -3,13 +3,15 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 
-import {LOCALES, SOURCE_LOCALE} from './src/config/locales';
+import {LOCALES, SOURCE_LOCALE, TARGET_LOCALES} from './src/config/locales';
 import {createRedactor, redactError} from './src/config/redact';
 import {readSiteEnv} from './src/config/siteEnv';
 import {isInsideGitWorktree} from './src/config/git';
 import {frenchSourceEditUrl, readEditUrl} from './src/config/editUrl';
 import {readMatomoEnv} from './src/plugins/matomo/options';
 import {SSR_TEMPLATE} from './src/plugins/lean-client/ssrTemplate';
+import {readBuildDate} from './src/plugins/policy-history/buildDate';
+import {inForceMarkdown} from './src/plugins/policy-history/inForceMarkdown';
 
 // A bad value stops the build with a message naming the variable, which
 // never shows a secret (URL credentials, *_KEY, *_TOKEN, *_SECRET values):
@@ -30,6 +32,19 @@ const matomo = fromEnv(readMatomoEnv);
 // worktree (a downloaded archive) that is a hard error with `faster`, so
 // the dates are simply not shown there.
 const hasGit = isInsideGitWorktree(__dirname);
+
+// Same syntax as the translation tooling (tools/shared/markdown.ts), for the
+// pages and for their archived versions (src/plugins/policy-history).
+const REMARK_PLUGINS = [remarkMath];
+
+// While a newer version of a policy page is announced, the page shows the
+// version in force (src/plugins/policy-history/inForceMarkdown.ts).
+const inForce = inForceMarkdown({
+  siteDir: __dirname,
+  docsPath: 'docs',
+  translationsPaths: TARGET_LOCALES.map((code) => `i18n/${code}/docusaurus-plugin-content-docs/current`),
+  today: readBuildDate(process.env),
+});
 
 const config: Config = {
   title: 'Cloud Temple',
@@ -77,6 +92,7 @@ const config: Config = {
   markdown: {
     format: 'mdx',
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+    parseFrontMatter: inForce.parseFrontMatter,
   },
 
   presets: [
@@ -90,8 +106,8 @@ const config: Config = {
           showLastUpdateTime: hasGit,
           // Every page, translated or not, is edited in its French source.
           editUrl: editUrl === undefined ? undefined : frenchSourceEditUrl(editUrl),
-          // Same syntax as the translation tooling (tools/shared/markdown.ts).
-          remarkPlugins: [remarkMath],
+          remarkPlugins: REMARK_PLUGINS,
+          beforeDefaultRemarkPlugins: [inForce.remarkPlugin],
         },
         blog: false,
         pages: false,
@@ -108,7 +124,10 @@ const config: Config = {
 
   plugins: [
     './src/plugins/robots-txt/index.ts',
-    './src/plugins/translation-provenance/index.ts',
+    ['./src/plugins/translation-provenance/index.ts', {shownText: inForce.inForceText}],
+    // Versions of pages with `effective_date` (history, changes, feed); see the README.
+    // The English pages are British English: "29 November 2026".
+    ['./src/plugins/policy-history/index.ts', {remarkPlugins: REMARK_PLUGINS, dateFormatLocales: {en: 'en-GB'}}],
     // Off unless MATOMO_URL and MATOMO_SITE_ID are set; see the README.
     ['./src/plugins/matomo/index.ts', matomo],
     './src/plugins/offline-search/index.ts',

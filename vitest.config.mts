@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // tsconfig keeps JSX for Docusaurus's bundler; a unit test rendering
+        // a component (react-dom/server) needs it compiled here.
+        oxc: {jsx: {runtime: 'automatic'}},
         test: {
           name: 'unit',
           include: ['src/**/__tests__/**/*.test.ts', 'tools/**/__tests__/**/*.test.ts'],

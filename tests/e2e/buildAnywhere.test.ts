@@ -8,19 +8,28 @@ import {ROOT} from './support/site';
 
 // Docusaurus asks git for page dates; with `faster` it stops outside a git
 // worktree. These builds prove a downloaded archive and a shallow CI clone
-// both build (French only: the git question is the same for every locale).
+// both build (French only: the git question is the same for every locale),
+// policy pages with their current version only, said in one line.
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'build-anywhere-'));
 afterAll(() => fs.rmSync(work, {recursive: true, force: true}));
 
-function buildFrench(siteDir: string): string {
+/** Builds the French site; returns the privacy page's HTML, its history page's, and what the build printed. */
+function buildFrench(siteDir: string): {html: string; history: string; output: string} {
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(siteDir, 'node_modules'));
   const outDir = path.join(siteDir, 'build');
-  execFileSync(
+  const output = execFileSync(
     process.execPath,
     [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build', '--locale', 'fr', '--out-dir', outDir],
-    {cwd: siteDir, stdio: ['ignore', 'ignore', 'pipe'], env: {...process.env, GIT_DIR: undefined}},
+    {cwd: siteDir, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, GIT_DIR: undefined}, encoding: 'utf8'},
   );
-  return fs.readFileSync(path.join(outDir, 'privacy.html'), 'utf8');
+  const read = (file: string) => fs.readFileSync(path.join(outDir, file), 'utf8');
+  return {html: read('privacy.html'), history: read('privacy/history.html'), output};
+}
+
+/** Policy versions without the history: the current one only, said in one line of the build. */
+function expectCurrentVersionOnly({history, output}: {history: string; output: string}, reason: RegExp): void {
+  expect(output.split('\n').filter((line) => line.includes('policy-history:'))).toEqual([expect.stringMatching(reason)]);
+  expect(history.match(/data-version=/g)).toHaveLength(1);
 }
 
 describe('the build', () => {
@@ -34,16 +43,18 @@ describe('the build', () => {
       fs.mkdirSync(path.dirname(path.join(siteDir, file)), {recursive: true});
       fs.copyFileSync(path.join(ROOT, file), path.join(siteDir, file));
     }
-    const html = buildFrench(siteDir);
-    expect(html).toContain('<h1>Politique de confidentialité</h1>');
-    expect(html).not.toContain('dateModified');
+    const built = buildFrench(siteDir);
+    expect(built.html).toContain('<h1>Politique de confidentialité</h1>');
+    expect(built.html).not.toContain('dateModified');
+    expectCurrentVersionOnly(built, /not a git checkout/);
   });
 
   it('works in a shallow clone, with page dates', () => {
     const siteDir = path.join(work, 'shallow');
     execFileSync('git', ['clone', '--quiet', '--depth', '1', `file://${ROOT}`, siteDir]);
-    const html = buildFrench(siteDir);
-    expect(html).toContain('<h1>Politique de confidentialité</h1>');
-    expect(html).toContain('dateModified');
+    const built = buildFrench(siteDir);
+    expect(built.html).toContain('<h1>Politique de confidentialité</h1>');
+    expect(built.html).toContain('dateModified');
+    expectCurrentVersionOnly(built, /shallow git clone/);
   });
 });

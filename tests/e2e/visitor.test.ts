@@ -12,6 +12,7 @@ import type {BrowserContextOptions, Page} from 'playwright-core';
 import {LOCALES, SOURCE_LOCALE} from '../../src/config/locales';
 import {axeViolations} from './support/axe';
 import {setUpBuiltSite} from './support/builtSite';
+import {withPage as withContextPage} from './support/withPage';
 import {runLighthouse} from '../../tools/bench-pages/runLighthouse';
 import {measureFirstVisit} from './support/measureFirstVisit';
 import {onClientEntry} from './support/onClientEntry';
@@ -25,14 +26,7 @@ const site = setUpBuiltSite('default');
 const prefix = (code: string) => (code === SOURCE_LOCALE ? '' : `/${code}`);
 
 /** Runs `run` on a page of a fresh context, then closes the context. */
-async function withPage<T>(options: BrowserContextOptions, run: (page: Page) => Promise<T>): Promise<T> {
-  const context = await site.browser.newContext(options);
-  try {
-    return await run(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+const withPage = <T>(options: BrowserContextOptions, run: (page: Page) => Promise<T>): Promise<T> => withContextPage(site.browser, options, run);
 
 /** The words of a built page's Markdown content, lower-cased. */
 function pageWords(code: string, page: string): Set<string> {

@@ -14,6 +14,8 @@ export const TRANSLATED_KEYS: ReadonlySet<string> = new Set([
   'sidebar_label',
   'pagination_label',
   'keywords',
+  // A policy version's summary (src/plugins/policy-history); effective_date is not prose: it must stay as in the French.
+  'change_summary',
 ]);
 
 /**

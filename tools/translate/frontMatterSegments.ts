@@ -4,8 +4,8 @@ import {isMap, isScalar, parseDocument} from 'yaml';
 import type {Segment} from './segmentPage';
 import {escapeXml} from './taggedText';
 
-/** Front-matter keys whose values are prose (Docusaurus doc metadata). */
-export const TEXT_KEYS = ['title', 'description', 'sidebar_label'] as const;
+/** Front-matter keys whose values are prose (Docusaurus doc metadata, and a policy version's `change_summary`). */
+export const TEXT_KEYS = ['title', 'description', 'sidebar_label', 'change_summary'] as const;
 
 /**
  * Segments for the prose values of a page's YAML front matter, located by

@@ -4,7 +4,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {isInsideGitWorktree} from '../../config/git';
 import {createRedactor, redactError} from '../../config/redact';
 import {checkTranslatedCode} from './checkTranslatedCode';
-import {collectPageProvenance, type LocaleProvenance} from './collectPageProvenance';
+import {collectPageProvenance, type LocaleProvenance, type MarkdownFile} from './collectPageProvenance';
 import {formatDateTexts} from './formatDateTexts';
 import {normalizeOptions, type Options} from './options';
 import {readMarkdownFiles} from './readMarkdownFiles-fs';
@@ -32,6 +32,18 @@ export default function translationProvenancePlugin(
   const translationsDir = (locale: string) =>
     path.resolve(siteDir, i18n.path, i18n.localeConfigs[locale]?.path ?? locale, docsPluginDir, 'current');
   const targetLocales = i18n.locales.filter((l) => l !== i18n.defaultLocale);
+  // The texts the pages show (a policy's version in force); a translation
+  // showing the French text counts as missing.
+  const shown = async (files: MarkdownFile[], dir: string, translated: boolean): Promise<MarkdownFile[]> => {
+    const {shownText} = options;
+    if (!shownText) return files;
+    const texts = await Promise.all(files.map((file) => shownText(path.join(dir, file.relPath))));
+    return files.flatMap((file, i) => {
+      const text = texts[i];
+      if (text === undefined) return [file];
+      return translated && text.french ? [] : [{...file, text: text.text}];
+    });
+  };
   const sitePath = (dir: string) => `@site/${path.relative(siteDir, dir).split(path.sep).join('/')}/`;
 
   return {
@@ -54,15 +66,18 @@ export default function translationProvenancePlugin(
   };
 
   async function load(): Promise<ProvenanceGlobalData> {
-    const sources = await readMarkdownFiles(docsDir, siteDir);
+    const french = await readMarkdownFiles(docsDir, siteDir);
+    const sources = await shown(french, docsDir, false);
     const sourceDates = await readSourceDates(context, sources.map((s) => s.relPath), docsDir);
     // Every target locale, not only the current one: the locale dropdown
     // of each page says which languages are machine-translated.
     const byLocale = new Map<string, LocaleProvenance>();
     const foreign: string[] = [];
     for (const locale of targetLocales) {
-      const translations = await readMarkdownFiles(translationsDir(locale), siteDir);
-      foreign.push(...checkTranslatedCode(sources, translations));
+      const files = await readMarkdownFiles(translationsDir(locale), siteDir);
+      // The files as they are: the code a translation adds, whichever version is shown.
+      foreign.push(...checkTranslatedCode(french, files));
+      const translations = await shown(files, translationsDir(locale), true);
       byLocale.set(locale, collectPageProvenance({sources, translations, sourceDates}));
     }
     if (foreign.length > 0) {

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import {LOCALES, SOURCE_LOCALE} from '../../../src/config/locales';
+import {readEffectiveDate} from '../../../src/plugins/policy-history/effectiveDate';
+import {readFrontMatter} from '../../../src/plugins/translation-provenance/readFrontMatter';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 /** Where the e2e suite builds the site: apart from `build/`, which is the user's. */
@@ -51,3 +53,21 @@ export function sitemapPaths(outDir: string): {locale: string; path: string}[] {
     }));
   });
 }
+
+/**
+ * How many pages each locale's sitemap lists: every page of `docs/`, and the
+ * history page of each one with `effective_date` (its versions and changes
+ * are `noindex`, so not listed).
+ */
+export function sitemapPageCount(): number {
+  const dir = path.join(ROOT, 'docs');
+  const pages = fs.readdirSync(dir).filter((f) => /\.mdx?$/.test(f));
+  const policies = pages.filter((f) => {
+    const date = readEffectiveDate(readFrontMatter(fs.readFileSync(path.join(dir, f), 'utf8')));
+    return date.ok && date.date !== undefined;
+  });
+  return pages.length + policies.length;
+}
+
+/** Whether a sitemap path is a policy page's history (no "Edit this page": it is made from git). */
+export const isHistoryPath = (urlPath: string): boolean => /\/history$/.test(urlPath);

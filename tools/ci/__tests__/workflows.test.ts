@@ -134,6 +134,19 @@ describe('every build step', () => {
     expect(new Set(buildSteps.map((b) => b.file))).toEqual(new Set(['checks.yml', 'split-build.yml']));
   });
 
+  it('checks out the whole history first: policy versions are read from git (a shallow clone has the current one only)', () => {
+    const buildJobs = files.flatMap((file) =>
+      Object.entries(workflow(file).jobs)
+        .filter(([, job]) => (job.steps ?? []).some((step) => /npm run build(\s|$)/.test(step.run ?? '')))
+        .map(([id, job]) => ({where: `${file} ${id}`, job})),
+    );
+    expect(buildJobs.length).toBeGreaterThan(1);
+    for (const {where, job} of buildJobs) {
+      const checkout = job.steps?.find((step) => step.uses?.startsWith('actions/checkout@'));
+      expect(checkout?.with?.['fetch-depth'], where).toBe(0);
+    }
+  });
+
   it.each(buildSteps.map((b) => [`${b.file}: ${b.step.name ?? b.step.run}`, b.step] as const))(
     '%s passes the whole build environment',
     (_name, step) => {
@@ -154,6 +167,17 @@ describe('pull-request.yml and deploy.yml', () => {
     expect(jobs.deploy?.needs).toBe('checks');
     expect(jobs.deploy?.steps?.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
     expect(on).not.toHaveProperty('pull_request');
+  });
+
+  it('deploy also runs every day, so that an announced policy version takes effect on its day', () => {
+    const {on} = workflow('deploy.yml');
+    const schedule = on.schedule as {cron: string}[] | undefined;
+    expect(schedule).toHaveLength(1);
+    // minute hour, every day of every month: "10 0 * * *".
+    expect(schedule?.[0]?.cron).toMatch(/^\d{1,2} \d{1,2} \* \* \*$/);
+    // A scheduled run's event carries no repository: "Edit this page" must not lose its branch.
+    const build = workflow('checks.yml').jobs.checks?.steps?.find((s) => /npm run build(\s|$)/.test(s.run ?? ''));
+    expect(build?.env?.EDIT_URL).toContain('${{ github.event.repository.default_branch || github.ref_name }}');
   });
 
   it('deploy translates main first (what a fork’s pull request could not), then checks and publishes the translated commit', () => {

@@ -8,6 +8,6 @@ describe('normalizeOptions', () => {
     expect(normalizeOptions({docsPath: 'pages', id: 'default'} as never)).toEqual({...DEFAULT_OPTIONS, docsPath: 'pages'});
   });
   it('names an unknown option and lists the known ones', () => {
-    expect(() => normalizeOptions({docPath: 'docs'} as never)).toThrowErrorMatchingInlineSnapshot(`[Error: translation-provenance: unknown option "docPath"; the options are docsPath, docsPluginId]`);
+    expect(() => normalizeOptions({docPath: 'docs'} as never)).toThrowErrorMatchingInlineSnapshot(`[Error: translation-provenance: unknown option "docPath"; the options are docsPath, docsPluginId, shownText]`);
   });
 });
