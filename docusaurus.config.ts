@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
+import path from 'node:path';
 import remarkMath from 'remark-math';
 
 import {LOCALES, SOURCE_LOCALE, TARGET_LOCALES} from './src/config/locales';
@@ -12,6 +13,7 @@ import {readMatomoEnv} from './src/plugins/matomo/options';
 import {SSR_TEMPLATE} from './src/plugins/lean-client/ssrTemplate';
 import {readBuildDate} from './src/plugins/policy-history/buildDate';
 import {inForceMarkdown} from './src/plugins/policy-history/inForceMarkdown';
+import remarkFallbackLinks from './src/plugins/translation-provenance/remarkFallbackLinks';
 
 // A bad value stops the build with a message naming the variable, which
 // never shows a secret (URL credentials, *_KEY, *_TOKEN, *_SECRET values):
@@ -45,6 +47,12 @@ const inForce = inForceMarkdown({
   translationsPaths: TARGET_LOCALES.map((code) => `i18n/${code}/docusaurus-plugin-content-docs/current`),
   today: readBuildDate(process.env),
 });
+
+// The locale being built: Docusaurus sets it before loading this file, once
+// per locale (https://github.com/facebook/docusaurus/issues/4542; guarded by
+// src/plugins/translation-provenance/__tests__/upstream.test.ts).
+const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? SOURCE_LOCALE;
+const translationsDir = currentLocale === SOURCE_LOCALE ? undefined : path.join(__dirname, 'i18n', currentLocale, 'docusaurus-plugin-content-docs/current');
 
 const config: Config = {
   title: 'Cloud Temple',
@@ -107,7 +115,9 @@ const config: Config = {
           // Every page, translated or not, is edited in its French source.
           editUrl: editUrl === undefined ? undefined : frenchSourceEditUrl(editUrl),
           remarkPlugins: REMARK_PLUGINS,
-          beforeDefaultRemarkPlugins: [inForce.remarkPlugin],
+          // The version in force of a policy page, then links between translated
+          // and untranslated pages that reach the page the locale shows.
+          beforeDefaultRemarkPlugins: [inForce.remarkPlugin, [remarkFallbackLinks, {siteDir: __dirname, docsDir: path.join(__dirname, 'docs'), translationsDir}]],
         },
         blog: false,
         pages: false,

@@ -114,7 +114,13 @@ describe('the notice above the title', () => {
         expect(await page.locator('[lang="fr"] h1').count(), where).toBe(1);
         expect(await page.locator('[lang="fr"] [role="note"]').count(), where).toBe(0);
         expect(await metaContent(page, 'translation-engine'), where).toBeNull();
+        // The French text under a target locale's address: not indexed, the French page is canonical.
+        expect(await metaContent(page, 'robots'), where).toBe('noindex');
+        expect(await page.locator('link[rel="canonical"]').evaluateAll((links) => links.map((l) => l.getAttribute('href'))), where).toEqual([
+          `http://localhost:3000${urlPath('fr', file)}`,
+        ]);
       } else {
+        expect(await metaContent(page, 'robots'), where).toBeNull();
         expect(await page.locator('[lang="fr"] h1').count(), where).toBe(0);
         expect(await page.locator('[its-tool="deepl"] h1').count(), where).toBe(1);
         expect(await metaContent(page, 'translation-source-hash'), where).toMatch(/^[0-9a-f]{16}$/);
@@ -194,6 +200,44 @@ describe('the locale dropdown', () => {
       expect(await footer.getByRole('link', {name: 'Français', exact: true}).isVisible(), locale).toBe(true);
       await page.context().close();
     }
+  });
+});
+
+describe('a page missing in the target locales', () => {
+  it('is linked from a translated page and links back, in every locale: the links reach the pages each locale shows', async () => {
+    for (const locale of TARGET_LOCALES) {
+      const privacy = await open(urlPath(locale, 'privacy.md'));
+      await privacy.locator(`main a[href="${urlPath(locale, 'contact.md')}"]`).first().click();
+      await privacy.waitForURL(site.origin + urlPath(locale, 'contact.md'));
+      expect(await privacy.locator('[lang="fr"] h1').count(), locale).toBe(1);
+      await privacy.locator(`main a[href="${urlPath(locale, 'privacy.md')}"]`).first().click();
+      await privacy.waitForURL(site.origin + urlPath(locale, 'privacy.md'));
+      await privacy.context().close();
+    }
+  });
+
+  it('is marked "not translated" in the language menu of that page only, in the language of the page', async () => {
+    for (const locale of [SOURCE_LOCALE, ...TARGET_LOCALES]) {
+      const missing = message(locale, 'translationProvenance.localeDropdown.missing');
+      const machine = message(locale, 'translationProvenance.localeDropdown.machine');
+      for (const [file, mark] of [['contact.md', missing], ['privacy.md', machine]] as const) {
+        const page = await open(urlPath(locale, file));
+        const footer = page.locator('.footer nav');
+        for (const label of ['English', 'Español', 'Italiano', 'Deutsch']) {
+          expect(await footer.getByRole('link', {name: `${label} (${mark})`, exact: true}).isVisible(), `${locale} ${file}: ${label}`).toBe(true);
+        }
+        await page.context().close();
+      }
+    }
+  });
+
+  it('is left out of the sitemaps, which list the French page', () => {
+    for (const locale of TARGET_LOCALES) {
+      const sitemap = fs.readFileSync(path.join(site.outDir, locale, 'sitemap.xml'), 'utf8');
+      expect(sitemap, locale).not.toContain(`${urlPath(locale, 'contact.md')}<`);
+      expect(sitemap, locale).toContain(`${urlPath(locale, 'privacy.md')}<`);
+    }
+    expect(fs.readFileSync(path.join(site.outDir, 'sitemap.xml'), 'utf8')).toContain('/contact<');
   });
 });
 

@@ -62,7 +62,7 @@ export type ProvenanceResult =
  */
 export function parseProvenance(value: unknown): ProvenanceResult {
   if (value === undefined) {
-    return {ok: false, errors: [`${PROVENANCE_KEY}: missing; run "npm run translate" or add it by hand`]};
+    return {ok: false, errors: [`${PROVENANCE_KEY}: missing; a translation made another way gets it with "npm run translate -- --adopt" (from its git history), a new one with "npm run translate"`]};
   }
   const result = provenanceSchema.safeParse(value);
   if (result.success) return {ok: true, provenance: result.data};

@@ -11,6 +11,7 @@ import {pickLanguage} from '../i18n-check/createTranslator';
 import {checkCanCommit, commitFiles, uncommittedFiles} from './commitFiles';
 import {commitMessage} from './commitMessage';
 import {createProgress} from './createProgress';
+import {runAdopt} from './adoptCommand';
 import {createT} from './createT';
 import {markdownReport, type ReportContext} from './markdownReport';
 import {PATHS} from './pageFiles';
@@ -45,6 +46,13 @@ const HELP = `Usage: npm run translate -- [options]
   --if-configured     with no provider configured, say which settings to set, report
                       what a run would translate, and exit 0 (for CI)
   --lang fr|en        language of the summary and the report (default: from LANG)
+  --adopt             give provenance to translations that have none (made another
+                      way): each is dated and hashed from the French of its last
+                      commit, then up to date or stale as it really is; the memory
+                      learns from it; no provider, no request
+  --engine <name>     with --adopt: the engine to record (default: unknown)
+  --assume-current    with --adopt, without git history: take every translation as
+                      made from today's French
   --json              print the report as JSON
 `;
 
@@ -89,6 +97,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
         'max-characters': {type: 'string'},
         'if-configured': {type: 'boolean', default: false},
         lang: {type: 'string'},
+        adopt: {type: 'boolean', default: false},
+        engine: {type: 'string'},
+        'assume-current': {type: 'boolean', default: false},
         json: {type: 'boolean', default: false},
         help: {type: 'boolean', default: false},
       },
@@ -118,6 +129,28 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
     const forget = (values.forget ?? []).flatMap((k) => k.split(',')).map((k) => k.trim()).filter(Boolean);
     for (const key of forget) {
       if (!/^[0-9a-f]{16}$/.test(key)) throw new ConfigError(`--forget "${key}": a translation-memory key is 16 hexadecimal digits, as failure messages name them (e.g. --forget 3f2a9c0d1e4b5a6f)`);
+    }
+
+    if (values.engine !== undefined && !values.adopt) throw new ConfigError('--engine is for --adopt (a run records its provider\'s engine); leave it out');
+    if (values['assume-current'] && !values.adopt) throw new ConfigError('--assume-current is for --adopt; leave it out');
+    if (values.adopt) {
+      if (dryRun || learnOnly || values.force || values.refresh || forget.length > 0) {
+        throw new ConfigError('--adopt sends nothing and translates nothing: leave out --dry-run, --learn-memory, --force, --refresh and --forget');
+      }
+      const result = runAdopt({
+        root,
+        locales: locales.length > 0 ? locales : TARGET_LOCALES,
+        engine: values.engine ?? 'unknown',
+        assumeCurrent: values['assume-current'],
+        commit: values.commit,
+        t,
+      });
+      stdout(values.json ? `${JSON.stringify(result.report, null, 2)}\n` : result.summary);
+      if (reportFile !== undefined) {
+        mkdirSync(dirname(reportFile), {recursive: true});
+        writeFileSync(reportFile, redact(`${t('reportTitle')}\n\n${result.summary}`));
+      }
+      return result.report.pages.some((p) => p.outcome === 'not-adoptable') ? EXIT.failed : EXIT.ok;
     }
 
     // Learning needs no provider at all; a dry run only names one, when it is given.

@@ -19,6 +19,11 @@ export function listPages(root: string): string[] {
   return listFiles(join(root, PATHS.docs), /\.mdx?$/);
 }
 
+/** The translated pages of `locale`, relative to its `current/` folder, sorted. */
+export function listTranslations(root: string, locale: string): string[] {
+  return listFiles(join(root, PATHS.translatedDocs(locale)), /\.mdx?$/);
+}
+
 /** The French UI string files (`i18n/fr/**\/*.json`), relative to `i18n/fr/`, sorted. */
 export function listUiFiles(root: string, sourceLocale: string): string[] {
   return listFiles(join(root, PATHS.ui(sourceLocale)), /\.json$/).filter((f) => !f.startsWith('docusaurus-plugin-content-docs/current/'));

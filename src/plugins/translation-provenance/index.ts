@@ -18,10 +18,15 @@ import type {ProvenanceGlobalData} from './types';
  * `docs/`, the translations are what the docs plugin reads from `i18n/`.
  * An invalid `translation:` block fails the build, naming file and field.
  */
+/** What `loadContent` hands to `allContentLoaded`: the global data but the docs' ids, and per locale the pages it misses. */
+type LoadedContent = Omit<ProvenanceGlobalData, 'missingDocIds'> & {missing: Record<string, string[]>};
+
+const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
+
 export default function translationProvenancePlugin(
   context: LoadContext,
   userOptions?: Options,
-): Plugin<ProvenanceGlobalData> {
+): Plugin<LoadedContent> {
   const options = normalizeOptions(userOptions);
   const {siteDir, i18n} = context;
   const docsDir = path.resolve(siteDir, options.docsPath);
@@ -46,8 +51,9 @@ export default function translationProvenancePlugin(
   };
   const sitePath = (dir: string) => `@site/${path.relative(siteDir, dir).split(path.sep).join('/')}/`;
 
+  const name = 'translation-provenance';
   return {
-    name: 'translation-provenance',
+    name,
 
     getPathsToWatch: () => [docsDir, ...targetLocales.map(translationsDir)].map((d) => `${d}/**/*.{md,mdx}`),
 
@@ -60,12 +66,32 @@ export default function translationProvenancePlugin(
       }
     },
 
-    async contentLoaded({content, actions}) {
-      actions.setGlobalData(content);
+    // After every plugin's content: the docs' ids are the docs plugin's.
+    async allContentLoaded({allContent, actions}) {
+      const content = allContent[name]?.default as LoadedContent | undefined;
+      if (!content) return;
+      const docs = docsOf(allContent[DOCS_PLUGIN]?.[options.docsPluginId]);
+      const idOf = new Map(docs.flatMap(({source, id}) => {
+        const prefix = [...content.sourcePrefixes, sitePath(docsDir)].find((p) => source.startsWith(p));
+        return prefix === undefined ? [] : [[source.slice(prefix.length), id] as const];
+      }));
+      const missingDocIds = Object.fromEntries(
+        Object.entries(content.missing)
+          .map(([locale, relPaths]) => [locale, relPaths.flatMap((rel) => idOf.get(rel) ?? [])] as const)
+          .filter(([, ids]) => ids.length > 0),
+      );
+      const data: ProvenanceGlobalData = {
+        sourcePrefixes: content.sourcePrefixes,
+        pages: content.pages,
+        lastUpdatedTexts: content.lastUpdatedTexts,
+        machineTranslatedLocales: content.machineTranslatedLocales,
+        missingDocIds,
+      };
+      actions.setGlobalData(data);
     },
   };
 
-  async function load(): Promise<ProvenanceGlobalData> {
+  async function load(): Promise<LoadedContent> {
     const french = await readMarkdownFiles(docsDir, siteDir);
     const sources = await shown(french, docsDir, false);
     const sourceDates = await readSourceDates(context, sources.map((s) => s.relPath), docsDir);
@@ -95,6 +121,9 @@ export default function translationProvenancePlugin(
       sourcePrefixes: current ? [sitePath(translationsDir(i18n.currentLocale)), sitePath(docsDir)] : [],
       pages: current?.pages ?? {},
       machineTranslatedLocales: targetLocales.filter((l) => byLocale.get(l)?.hasMachineTranslation),
+      missing: Object.fromEntries(
+        [...byLocale].map(([locale, {pages}]) => [locale, Object.keys(pages).filter((rel) => pages[rel]?.status === 'missing')]),
+      ),
     };
   }
 }
@@ -117,4 +146,14 @@ async function readSourceDates(
     if (info) dates[relPath] = info.timestamp;
   }
   return dates;
+}
+
+/**
+ * The docs of the docs plugin's loaded content (`loadedVersions[].docs`,
+ * each with its `id` and `source`); guarded by `__tests__/upstream.test.ts`,
+ * which fails, saying what to re-check, if that shape changes.
+ */
+export function docsOf(content: unknown): Array<{id: string; source: string}> {
+  const versions = (content as {loadedVersions?: Array<{docs?: Array<{id?: unknown; source?: unknown}>}>} | undefined)?.loadedVersions ?? [];
+  return versions.flatMap((v) => v.docs ?? []).flatMap((d) => (typeof d.id === 'string' && typeof d.source === 'string' ? [{id: d.id, source: d.source}] : []));
 }

@@ -45,4 +45,10 @@ export interface ProvenanceGlobalData {
   lastUpdatedTexts: Record<string, string>;
   /** Target locales where at least one page is a machine translation. */
   machineTranslatedLocales: string[];
+  /**
+   * Per target locale, the ids of the docs it has no translation of (it
+   * shows their French page): the language menu says so on those pages.
+   * Empty lists are left out, so a fully translated site carries `{}`.
+   */
+  missingDocIds: Record<string, string[]>;
 }

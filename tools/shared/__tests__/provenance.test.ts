@@ -46,7 +46,7 @@ describe('parseProvenance', () => {
   it('says how to fix a missing block', () => {
     expect(parseProvenance(undefined)).toEqual({
       ok: false,
-      errors: ['translation: missing; run "npm run translate" or add it by hand'],
+      errors: ['translation: missing; a translation made another way gets it with "npm run translate -- --adopt" (from its git history), a new one with "npm run translate"'],
     });
   });
 });

@@ -16,7 +16,8 @@ type Props = WrapperProps<typeof MetadataType>;
  * missing), `translation-engine`, `translation-date`,
  * `translation-source-hash` (the French text it was made from) and
  * `translation-source` (the French page's URL). The `hreflang` alternates
- * come from Docusaurus already.
+ * come from Docusaurus already. A page not translated (the French shown as
+ * fallback) is `noindex`, with the French page as its canonical URL.
  */
 export default function MetadataWrapper(props: Props): ReactNode {
   const provenance = usePageProvenance();
@@ -32,6 +33,9 @@ export default function MetadataWrapper(props: Props): ReactNode {
         {provenance.engine && <meta name="translation-engine" content={provenance.engine} />}
         {provenance.date && <meta name="translation-date" content={provenance.date} />}
         {provenance.sourceHash && <meta name="translation-source-hash" content={provenance.sourceHash} />}
+        {/* Not translated: the French text is shown here, so search engines are sent to the French page. */}
+        {provenance.status === 'missing' && <meta name="robots" content="noindex" />}
+        {provenance.status === 'missing' && <link rel="canonical" href={createUrl({locale: i18n.defaultLocale, fullyQualified: true})} />}
       </Head>
     </>
   );
