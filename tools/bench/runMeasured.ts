@@ -8,13 +8,26 @@ import type {Sample} from './summarize';
  * resident memory. The peak is the kernel's high-water mark (`VmHWM` in
  * /proc/<pid>/status), read every 100 ms while it runs: Docusaurus bundles
  * and renders in one process (Rspack is native, SSG uses threads), so that
- * process's peak is the build's.
+ * process's peak is the build's. With `keepOutput`, the command's stdout
+ * and stderr are returned (for `DOCUSAURUS_PERF_LOGGER` timings).
  */
-export function runMeasured(command: string, args: readonly string[], options: {cwd: string; env?: NodeJS.ProcessEnv}): Promise<Sample> {
+export function runMeasured(
+  command: string,
+  args: readonly string[],
+  options: {cwd: string; env?: NodeJS.ProcessEnv; keepOutput?: boolean},
+): Promise<Sample & {output: string}> {
   const start = process.hrtime.bigint();
-  const child = spawn(command, args, {cwd: options.cwd, env: {...process.env, ...options.env}, stdio: ['ignore', 'ignore', 'pipe']});
+  const child = spawn(command, args, {cwd: options.cwd, env: {...process.env, ...options.env}, stdio: ['ignore', 'pipe', 'pipe']});
   let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    if (options.keepOutput) output += chunk.toString();
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', (chunk: Buffer) => {
+    keep(chunk);
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
   let peakKiB = 0;
   const poll = setInterval(() => {
     try {
@@ -32,7 +45,7 @@ export function runMeasured(command: string, args: readonly string[], options: {
         reject(new Error(`${command} ${args.join(' ')} failed with exit code ${code}:\n${stderr}`));
         return;
       }
-      resolve({seconds: Number(process.hrtime.bigint() - start) / 1e9, peakMiB: peakKiB / 1024});
+      resolve({seconds: Number(process.hrtime.bigint() - start) / 1e9, peakMiB: peakKiB / 1024, output});
     });
   });
 }
