@@ -83,8 +83,8 @@ async function timedBuild(siteDir: string, outDir: string, cold: boolean) {
   });
   const {phases, locales} = perfPhases(sample.output);
   // Progress on stderr, so that stdout holds only the tables.
-  console.error(`  ${path.basename(path.dirname(siteDir))} ${cold ? 'cold' : 'warm'}: ${sample.seconds.toFixed(1)} s, ${sample.peakMiB.toFixed(0)} MiB`);
-  return {seconds: sample.seconds, peakMiB: sample.peakMiB, phases: {...phases, 'start-up and the rest': Math.max(0, sample.seconds - locales)}};
+  console.error(`  ${path.basename(path.dirname(siteDir))} ${cold ? 'cold' : 'warm'}: ${sample.seconds.toFixed(1)} s, CPU ${sample.cpuSeconds.toFixed(1)} s, ${sample.peakMiB.toFixed(0)} MiB`);
+  return {seconds: sample.seconds, peakMiB: sample.peakMiB, cpuSeconds: sample.cpuSeconds, phases: {...phases, 'start-up and the rest': Math.max(0, sample.seconds - locales)}};
 }
 
 /**

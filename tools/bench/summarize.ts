@@ -44,8 +44,8 @@ export function formatTable(title: string, rows: readonly Row[]): string {
 
 /** The builds of one site in the comparison: cold and warm samples, each with its phase times. */
 export interface SiteRuns {
-  cold: ReadonlyArray<Sample & {phases: Record<string, number>}>;
-  warm: ReadonlyArray<Sample & {phases: Record<string, number>}>;
+  cold: ReadonlyArray<Sample & {cpuSeconds: number; phases: Record<string, number>}>;
+  warm: ReadonlyArray<Sample & {cpuSeconds: number; phases: Record<string, number>}>;
 }
 
 /**
@@ -63,7 +63,9 @@ export function formatComparison(title: string, ours: SiteRuns, plain: SiteRuns,
   const secs = (n: number) => `${n.toFixed(1)} s`;
   const x = (n: number) => `${n.toFixed(2)}x`;
   const ok = (value: number, target: number) => `target <= ${target.toFixed(2)}x: ${value <= target ? 'met' : 'NOT met'}`;
+  const cpu = (s: SiteRuns['cold']) => median(s.map((x) => x.cpuSeconds));
   const coldRatio = time(ours.cold) / time(plain.cold);
+  const cpuRatio = cpu(ours.cold) / cpu(plain.cold);
   const oursWarm = time(ours.warm) / time(ours.cold);
   const plainWarm = time(plain.warm) / time(plain.cold);
   const phases = [...new Set([...ours.cold, ...plain.cold].flatMap((s) => Object.keys(s.phases)))];
@@ -77,9 +79,11 @@ export function formatComparison(title: string, ours: SiteRuns, plain: SiteRuns,
     `${title} (n=${ours.cold.length} each)`,
     row('', 'ours', 'plain', 'ratio'),
     row('cold build', secs(time(ours.cold)), secs(time(plain.cold)), x(coldRatio), ok(coldRatio, targets.time)),
+    row('cold build, CPU time', secs(cpu(ours.cold)), secs(cpu(plain.cold)), x(cpuRatio), ok(cpuRatio, targets.time)),
     row('cold build, peak memory', `${peak(ours.cold).toFixed(0)} MiB`, `${peak(plain.cold).toFixed(0)} MiB`, x(peak(ours.cold) / peak(plain.cold))),
     row('warm cache, after a one-page edit', secs(time(ours.warm)), secs(time(plain.warm)), x(time(ours.warm) / time(plain.warm))),
     row('warm rebuild / cold build', x(oursWarm), x(plainWarm), '', ok(oursWarm, targets.warm)),
+    row('warm rebuild / cold build, CPU time', x(cpu(ours.warm) / cpu(ours.cold)), x(cpu(plain.warm) / cpu(plain.cold))),
     'cold build, by phase (summed over the locales):',
     ...byPhase('cold'),
     'warm rebuild, by phase:',

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type {LoadContext, Plugin, Props} from '@docusaurus/types';
+import type {LoadContext, Plugin} from '@docusaurus/types';
 import {afterEach, describe, expect, it} from 'vitest';
 
 import offlineSearchPlugin from '../index';
@@ -19,7 +19,7 @@ async function build(siteDir: string, pages: Record<string, string>) {
   for (const [name, html] of Object.entries(pages)) fs.writeFileSync(path.join(outDir, `${name}.html`), html);
   const context = {siteDir, baseUrl: '/', i18n: {currentLocale: 'en'}} as unknown as LoadContext;
   const plugin = offlineSearchPlugin(context) as Plugin;
-  await plugin.postBuild?.({outDir, routesPaths: Object.keys(pages).map((n) => `/${n}`)} as unknown as Props & {content: unknown});
+  await plugin.postBuild?.({outDir, routesPaths: Object.keys(pages).map((n) => `/${n}`)} as unknown as Parameters<NonNullable<Plugin["postBuild"]>>[0]);
   return JSON.parse(fs.readFileSync(path.join(outDir, 'search-index.json'), 'utf8')) as {sections: Array<{url: string; pageTitle: string}>};
 }
 
