@@ -79,5 +79,5 @@ describe('mayContainCode', () => {
       }
       if (!mayContainCode(text)) expect(found, rel).toEqual([]);
     }
-  });
+  }, 60_000);
 });
