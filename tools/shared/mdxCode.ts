@@ -45,6 +45,19 @@ export function listMdxCode(text: string, tree: Root = parseMarkdown(text)): Cod
 }
 
 /**
+ * Whether `text` can hold any construct {@link listMdxCode} finds, decided
+ * without parsing (a parse costs about 10 ms a page, which a build pays for
+ * every translation): MDX code needs a `<` (an element), a `{` (an
+ * expression) or a line starting with `import`/`export`. Heading ids
+ * `{/* #id *\/}` are comments, so they are set aside first. `false` is
+ * certain (the page has no code); `true` only means "parse to know". Pure.
+ */
+export function mayContainCode(text: string): boolean {
+  const rest = text.replace(/\{\/\*[^*]*\*\/\}/g, '');
+  return /[<{]/.test(rest) || /^[\s>]*(?:import|export)\b/m.test(rest);
+}
+
+/**
  * The constructs of `translated` that `source` does not have (as many times
  * as they are missing): what a translation adds that could run code or
  * ship a script. Pure.

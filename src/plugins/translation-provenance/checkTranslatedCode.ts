@@ -1,5 +1,7 @@
-import {foreignCode, listMdxCode, type CodeKind} from '../../../tools/shared/mdxCode';
+import {foreignCode, listMdxCode, mayContainCode, type CodeConstruct, type CodeKind} from '../../../tools/shared/mdxCode';
 import type {MarkdownFile} from './collectPageProvenance';
+
+const MEMO = Symbol.for('translation-provenance.mdxCode');
 
 const WHAT: Record<CodeKind, string> = {
   import: 'an import',
@@ -17,17 +19,19 @@ const WHAT: Record<CodeKind, string> = {
  * component or HTML element it has must be in its French page (see
  * `listMdxCode`). Returns one line per construct that is not, naming the
  * file, the line and the construct; a translation that does not parse is
- * one line too. Pure.
+ * one line too. Pages that cannot hold code (`mayContainCode`) are not
+ * parsed. Pure.
  */
 export function checkTranslatedCode(sources: readonly MarkdownFile[], translations: readonly MarkdownFile[]): string[] {
   const byPath = new Map(sources.map((s) => [s.relPath.replace(/\.mdx?$/, ''), s]));
   const problems: string[] = [];
   for (const translation of translations) {
     const source = byPath.get(translation.relPath.replace(/\.mdx?$/, ''));
-    if (!source) continue;
+    // Without code of its own, a translation adds none: no parse needed.
+    if (!source || !mayContainCode(translation.text)) continue;
     let translated;
     try {
-      translated = listMdxCode(translation.text);
+      translated = codeOf(translation.text);
     } catch (error) {
       const e = error as {line?: number; column?: number; message?: string};
       problems.push(`${translation.displayPath}:${e.line ?? 1}${e.column ? `:${e.column}` : ''}: does not parse as MDX (${(e.message ?? String(error)).split('\n')[0]})`);
@@ -35,7 +39,7 @@ export function checkTranslatedCode(sources: readonly MarkdownFile[], translatio
     }
     let french;
     try {
-      french = listMdxCode(source.text);
+      french = codeOf(source.text);
     } catch {
       // The docs plugin reports the French page's own syntax error.
       continue;
@@ -45,4 +49,29 @@ export function checkTranslatedCode(sources: readonly MarkdownFile[], translatio
     }
   }
   return problems;
+}
+
+/**
+ * `listMdxCode`, remembered for the life of the process: one `docusaurus
+ * build` loads the plugins again for each locale it builds, and each time
+ * checks every locale (so that a hostile page stops the build before any
+ * locale is rendered); without this each page would be parsed once per
+ * locale. Keyed by the text itself, so an edit is parsed again.
+ */
+function codeOf(text: string): CodeConstruct[] {
+  const store = globalThis as {[MEMO]?: Map<string, CodeConstruct[] | {error: unknown}>};
+  const memo = (store[MEMO] ??= new Map());
+  let result = memo.get(text);
+  if (result === undefined) {
+    try {
+      result = listMdxCode(text);
+    } catch (error) {
+      result = {error};
+    }
+    // A bound, for long-running `docusaurus start` sessions.
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(text, result);
+  }
+  if ('error' in result) throw result.error;
+  return result;
 }

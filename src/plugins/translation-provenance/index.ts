@@ -8,6 +8,7 @@ import {collectPageProvenance, type LocaleProvenance, type MarkdownFile} from '.
 import {formatDateTexts} from './formatDateTexts';
 import {normalizeOptions, type Options} from './options';
 import {readMarkdownFiles} from './readMarkdownFiles-fs';
+import {contentKey, rememberedInProcess} from '../rememberedInProcess';
 import type {ProvenanceGlobalData} from './types';
 
 /**
@@ -93,19 +94,26 @@ export default function translationProvenancePlugin(
 
   async function load(): Promise<LoadedContent> {
     const french = await readMarkdownFiles(docsDir, siteDir);
-    const sources = await shown(french, docsDir, false);
-    const sourceDates = await readSourceDates(context, sources.map((s) => s.relPath), docsDir);
+    const translated = await Promise.all(targetLocales.map((locale) => readMarkdownFiles(translationsDir(locale), siteDir)));
+    const sourceDates = await readSourceDates(context, french.map((s) => s.relPath), docsDir);
     // Every target locale, not only the current one: the locale dropdown
-    // of each page says which languages are machine-translated.
-    const byLocale = new Map<string, LocaleProvenance>();
-    const foreign: string[] = [];
-    for (const locale of targetLocales) {
-      const files = await readMarkdownFiles(translationsDir(locale), siteDir);
-      // The files as they are: the code a translation adds, whichever version is shown.
-      foreign.push(...checkTranslatedCode(french, files));
-      const translations = await shown(files, translationsDir(locale), true);
-      byLocale.set(locale, collectPageProvenance({sources, translations, sourceDates}));
-    }
+    // of each page says which languages are machine-translated. That is the
+    // same for every locale of one build, which loads this plugin once per
+    // locale: computed once per content (see `rememberedInProcess`).
+    const key = contentKey([targetLocales, sourceDates, french, translated]);
+    const {byLocale, foreign} = await rememberedInProcess('translation-provenance', key, async () => {
+      const sources = await shown(french, docsDir, false);
+      const byLocale = new Map<string, LocaleProvenance>();
+      const foreign: string[] = [];
+      for (const [i, locale] of targetLocales.entries()) {
+        const files = translated[i] ?? [];
+        // The files as they are: the code a translation adds, whichever version is shown.
+        foreign.push(...checkTranslatedCode(french, files));
+        const translations = await shown(files, translationsDir(locale), true);
+        byLocale.set(locale, collectPageProvenance({sources, translations, sourceDates}));
+      }
+      return {byLocale, foreign};
+    });
     if (foreign.length > 0) {
       throw new Error(
         `Translated pages with code their French page does not have (a translation may change text only; code would run when the site is built or read):\n- ${foreign.join('\n- ')}\n` +

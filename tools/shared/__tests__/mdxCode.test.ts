@@ -1,6 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 
-import {foreignCode, listMdxCode} from '../mdxCode';
+import {foreignCode, listMdxCode, mayContainCode} from '../mdxCode';
 
 describe('listMdxCode', () => {
   it('lists imports, exports, expressions, components and HTML elements; heading ids and prose attribute values are not code', () => {
@@ -50,4 +52,32 @@ describe('foreignCode', () => {
       '5 export export const leak = process.env;',
     ]);
   });
+});
+
+describe('mayContainCode', () => {
+  it('is false only for text without elements, expressions or ESM; heading-id comments do not count', () => {
+    expect(mayContainCode('# Titre\n\nDu texte, une [ancre](#a) et `code`.\n')).toBe(false);
+    expect(mayContainCode('## Contexte {/* #context */}\n\nTexte.\n')).toBe(false);
+    for (const text of ['Texte <b>gras</b>.', 'En {year}.', 'import X from "x";', 'export const a = 1;', '> import X from "x";', '{/* a */ process.env.X}', '{/* a */}{b}', '<!-- commentaire -->']) {
+      expect(mayContainCode(text), text).toBe(true);
+    }
+  });
+
+  it('never says "no code" of a page that has some: every Markdown file of the repository and its fixtures', () => {
+    const root = path.resolve(__dirname, '../../..');
+    const files = fs
+      .readdirSync(root, {recursive: true, encoding: 'utf8'})
+      .filter((rel) => /\.mdx?$/.test(rel) && !/(^|\/)(node_modules|build|\.docusaurus|\.git)\//.test(rel));
+    expect(files.length).toBeGreaterThan(10);
+    for (const rel of files) {
+      const text = fs.readFileSync(path.join(root, rel), 'utf8');
+      let found;
+      try {
+        found = listMdxCode(text);
+      } catch {
+        continue; // fixtures that do not parse on purpose
+      }
+      if (!mayContainCode(text)) expect(found, rel).toEqual([]);
+    }
+  }, 60_000);
 });

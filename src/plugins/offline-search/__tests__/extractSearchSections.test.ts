@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
-import {extractSearchSections} from '../extractSearchSections';
+import {contentPart, extractSearchSections} from '../extractSearchSections';
 
 // The shape of a built doc page: navbar and breadcrumbs outside the Markdown,
 // permalinks inside the headings.
@@ -29,5 +29,17 @@ describe('extractSearchSections', () => {
 
   it('returns nothing for a page without Markdown content', () => {
     expect(extractSearchSections('<html><body><h1>404</h1></body></html>', '/404')).toEqual([]);
+  });
+
+  it('reads the same sections from the content alone as from the whole page, an <article> inside the content included', () => {
+    const nested = PAGE.replace('<p>Plus</p>', '<article><p>Plus</p></article><p>Encore</p>').replace('<nav class="navbar">', '<nav class="navbar"><div class="menu">Barre</div>');
+    for (const page of [PAGE, nested]) {
+      expect(contentPart(page).startsWith('<div class="theme-doc-markdown markdown">')).toBe(true);
+      expect(contentPart(page)).not.toContain('Menu Accueil');
+    }
+    expect(extractSearchSections(nested, '/privacy').at(-1)?.text).toBe('Plus Encore');
+    // Minified pages drop the quotes of one-word classes.
+    expect(contentPart('<nav>x</nav><article><div class=theme-doc-markdown><h1>T</h1></div></article>')).toBe('<div class=theme-doc-markdown><h1>T</h1></div>');
+    expect(contentPart('<html><body><h1>404</h1></body></html>')).toBe('<html><body><h1>404</h1></body></html>');
   });
 });
