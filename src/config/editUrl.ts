@@ -1,12 +1,12 @@
 /**
- * Where "Edit this page" leads: always the French source file in the
- * repository, also from a translated page, because translations are
- * generated from French and an edit made to them would be overwritten.
+ * Where "Edit this page" leads: always the source file in the repository,
+ * also from a translated page, because translations are generated from the
+ * source and an edit made to them would be overwritten.
  *
- * Read from `EDIT_URL` at build time. Unset means no link at all: a site
- * built from a fork or an archive cannot know its repository, and a link to
- * the wrong one is worse than none. The workflows set it from the GitHub
- * context.
+ * Read from `EDIT_URL` at build time, else `editUrl` of site.config.ts.
+ * Neither means no link at all: a site built from a fork or an archive
+ * cannot know its repository, and a link to the wrong one is worse than
+ * none. The workflows set EDIT_URL from the GitHub context.
  */
 
 import {parseHttpUrl} from './parseHttpUrl';
@@ -47,10 +47,10 @@ export function readEditUrl(env: Record<string, string | undefined>): EditUrlBas
 }
 
 /**
- * The `editUrl` option of the docs plugin: the French source file
+ * The `editUrl` option of the docs plugin: the source file
  * (`docs/privacy.md`) whatever the locale of the page being rendered.
  */
-export function frenchSourceEditUrl(
+export function sourceEditUrl(
   base: string,
 ): (params: {versionDocsDirPath: string; docPath: string}) => string {
   return ({versionDocsDirPath, docPath}) => `${base}${versionDocsDirPath}/${docPath}`;

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
-import {frenchSourceEditUrl, readEditUrl} from '../editUrl';
+import {sourceEditUrl, readEditUrl} from '../editUrl';
 
 describe('readEditUrl', () => {
   it('is off when unset or blank', () => {
@@ -32,9 +32,9 @@ describe('readEditUrl', () => {
   });
 });
 
-describe('frenchSourceEditUrl', () => {
+describe('sourceEditUrl', () => {
   it('points at the French source file, whatever the locale', () => {
-    const editUrl = frenchSourceEditUrl('https://github.com/org/site/edit/main/');
+    const editUrl = sourceEditUrl('https://github.com/org/site/edit/main/');
     expect(editUrl({versionDocsDirPath: 'docs', docPath: 'privacy.md'})).toBe(
       'https://github.com/org/site/edit/main/docs/privacy.md',
     );
