@@ -156,7 +156,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
     // Learning needs no provider at all; a dry run only names one, when it is given.
     const named = Boolean(values.provider ?? env.TRANSLATE_PROVIDER);
     const unconfigured = values['if-configured'] && !named && !learnOnly && !dryRun;
-    const provider = learnOnly || unconfigured || (dryRun && !named) ? undefined : createProvider(values.provider, env);
+    const provider = learnOnly || unconfigured || (dryRun && !named) ? undefined : createProvider(values.provider, env, SOURCE_LOCALE);
     engine = provider?.engine ?? '-';
     if (values.commit && !unconfigured) checkCanCommit(root);
 

@@ -55,8 +55,8 @@ describe('seedMemory', () => {
     const en = '# Title\n\nOne **word** here.\n\nSee [this](./b.md).\n';
     const entries = seedMemory(fr, segmentPage(fr), en, segmentPage(en));
     expect(entries.map(([, e]) => e)).toEqual([
-      {fr: 'Titre', text: 'Title'},
-      {fr: 'Un <g1>mot</g1> ici.', text: 'One <g1>word</g1> here.'},
+      {source: 'Titre', text: 'Title'},
+      {source: 'Un <g1>mot</g1> ici.', text: 'One <g1>word</g1> here.'},
     ]);
   });
 });
