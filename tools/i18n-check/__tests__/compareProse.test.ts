@@ -4,7 +4,7 @@ import {parseMarkdown} from '../../shared/markdown';
 import {compareProse} from '../compareProse';
 import {blockConstructs} from '../findBlockConstructs';
 import {finalPunctuation} from '../findImplausibleForKind';
-import {findLengthRatio, lengthRatio, LENGTH_BOUNDS} from '../findLengthRatio';
+import {DEFAULT_LENGTH_BOUNDS, findLengthRatio, lengthBounds, lengthRatio, LENGTH_BOUNDS} from '../findLengthRatio';
 import {findRepetition} from '../findRepetition';
 import {findTruncation} from '../findTruncation';
 import {pairProse} from '../pairProse';
@@ -27,7 +27,8 @@ describe('length ratio', () => {
   });
 
   it('has calibrated bounds for each target pair, and the widest for any other', () => {
-    expect(Object.keys(LENGTH_BOUNDS).sort()).toEqual(['de', 'en', 'es', 'it']);
+    expect(Object.keys(LENGTH_BOUNDS.fr ?? {}).sort()).toEqual(['de', 'en', 'es', 'it']);
+    expect(lengthBounds('fr', 'en')).toEqual(DEFAULT_LENGTH_BOUNDS);
     const long = 'a'.repeat(100);
     expect(findLengthRatio(long, 'a'.repeat(170), 'pt')).toBeUndefined();
     expect(findLengthRatio(long, 'a'.repeat(200), 'pt')).toMatchObject({params: {kind: 'long', max: '1.60'}});
