@@ -129,7 +129,7 @@ export function planLocale(
       return;
     }
     const text = collapseWhitespace(tagged);
-    // Nothing left to translate once glossary terms are tags ("Cloud Temple", "Matomo"): it stays as is.
+    // Nothing left to translate once glossary terms are tags ("Acme Example", "Matomo"): it stays as is.
     if (!/\p{L}/u.test(plainText(text))) file.answer(key, {source: text, text});
     else jobs.set(key, {key, text, ...(kind ? {kind} : {})});
   };

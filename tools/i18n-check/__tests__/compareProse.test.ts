@@ -36,12 +36,12 @@ describe('length ratio', () => {
 });
 
 describe('truncation', () => {
-  const french = "Les décisions reposent sur une évaluation des risques. Cloud Temple s'engage à ce que la collecte et le traitement de vos données soient conformes au règlement.";
+  const french = "Les décisions reposent sur une évaluation des risques. Acme Example s'engage à ce que la collecte et le traitement de vos données soient conformes au règlement.";
   it('a lost final punctuation, fewer sentences than the French, or a last sentence cut short', () => {
-    expect(findTruncation(french, 'Decisions are based on a risk assessment. Cloud Temple undertakes to ensure that the collection', 'en')?.params.kind).toBe('punctuation');
+    expect(findTruncation(french, 'Decisions are based on a risk assessment. Acme Example undertakes to ensure that the collection', 'en')?.params.kind).toBe('punctuation');
     expect(findTruncation(french, 'Decisions are based on a risk assessment.', 'en')?.params.kind).toBe('sentences');
-    expect(findTruncation(french, 'Decisions are based on a risk assessment. Cloud Temple undertakes to ensure.', 'en')?.params).toMatchObject({kind: 'sentence', ending: '…ent. Cloud Temple undertakes to ensure.', missing: 'et le traitement de vos données soient conformes …'});
-    expect(findTruncation(french, 'Decisions are based on a risk assessment. Cloud Temple undertakes to ensure that the collection and processing of your data comply with the regulation.', 'en')).toBeUndefined();
+    expect(findTruncation(french, 'Decisions are based on a risk assessment. Acme Example undertakes to ensure.', 'en')?.params).toMatchObject({kind: 'sentence', ending: '…ent. Acme Example undertakes to ensure.', missing: 'et le traitement de vos données soient conformes …'});
+    expect(findTruncation(french, 'Decisions are based on a risk assessment. Acme Example undertakes to ensure that the collection and processing of your data comply with the regulation.', 'en')).toBeUndefined();
   });
 });
 

@@ -25,7 +25,7 @@ const PAGE = 'i18n/en/docusaurus-plugin-content-docs/current/privacy.md';
 const MEMORY = 'i18n/.tm/en.json';
 
 const PARAGRAPH = [
-  'Cloud Temple définit, applique, exploite, surveille, revoit, maintient et améliore le processus et',
+  'Acme Example définit, applique, exploite, surveille, revoit, maintient et améliore le processus et',
   "les mesures relatifs au traitement des données et à la sécurité de l'information, selon une",
   'approche par les risques.',
 ].join('\n');

@@ -119,7 +119,7 @@ describe('inputs', {timeout: 120_000}, () => {
   });
 
   it('keeps the line endings of a CRLF source, also in a translation that comes back on several lines', async () => {
-    writeFileSync(join(root, 'docs/legal.md'), '---\r\ntitle: Mentions légales\r\n---\r\n\r\nÉditeur : Cloud Temple,\r\nsociété par actions simplifiée.\r\n');
+    writeFileSync(join(root, 'docs/legal.md'), '---\r\ntitle: Mentions légales\r\n---\r\n\r\nÉditeur : Acme Example,\r\nsociété par actions simplifiée.\r\n');
     expect((await cli(['--locale', 'de'])).code).toBe(0);
     const german = read('i18n/de/docusaurus-plugin-content-docs/current/legal.md');
     expect(german.replace(/\r\n/g, '')).not.toContain('\n');

@@ -27,7 +27,7 @@ describe('readGlossary', () => {
     return path;
   };
   it('names the file and field of a mistake', () => {
-    expect(() => readGlossary(file('keep: Cloud Temple\n'), ['en'])).toThrow(/glossary\.yaml: keep: .*; expected "keep: \[term, \.\.\.\]"/);
+    expect(() => readGlossary(file('keep: Acme Example\n'), ['en'])).toThrow(/glossary\.yaml: keep: .*; expected "keep: \[term, \.\.\.\]"/);
     expect(() => readGlossary(file('fixed:\n  RGPD: {gb: GDPR}\n'), ['en'])).toThrow(/fixed\.RGPD\.gb: "gb" is not a target locale \(en\)/);
     expect(() => readGlossary(file('keep: [a]\nterms: {}\n'), ['en'])).toThrow(/Unrecognized key/i);
   });
