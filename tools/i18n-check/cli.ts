@@ -61,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
   const locales = (values.locale ?? []).flatMap((l) => l.split(',')).map((l) => l.trim());
   const unknown = locales.filter((l) => !TARGET_LOCALES.includes(l as (typeof TARGET_LOCALES)[number]));
   if (unknown.length) {
-    return usageError(`--locale "${unknown.join(',')}": not a target locale; use one of ${TARGET_LOCALES.join(', ')} (src/config/locales.ts)`);
+    return usageError(`--locale "${unknown.join(',')}": not a target locale; use one of ${TARGET_LOCALES.join(', ')} (site.config.ts)`);
   }
   const root = resolve(values.root ?? process.cwd());
   if (!existsSync(join(root, 'docs'))) {

@@ -119,7 +119,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
     const locales = (values.locale ?? []).flatMap((l) => l.split(','));
     for (const locale of locales) {
       if (!(TARGET_LOCALES as readonly string[]).includes(locale)) {
-        throw new ConfigError(`--locale "${locale}" is not a target locale; use one of ${TARGET_LOCALES.join(', ')} (src/config/locales.ts)`);
+        throw new ConfigError(`--locale "${locale}" is not a target locale; use one of ${TARGET_LOCALES.join(', ')} (site.config.ts)`);
       }
     }
     const dryRun = values['dry-run'];
