@@ -4,7 +4,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
 
-import {LOCALES} from '../../../src/config/locales';
+import {LOCALES, SOURCE_LOCALE} from '../../../src/config/locales';
 import {lintWorkflow} from '../lintWorkflow';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -220,7 +220,10 @@ describe('translate.yml', () => {
   const steps = branch.jobs.translate?.steps ?? [];
 
   it('runs on pull requests that change French pages, French UI strings or the glossary, and by hand on a chosen branch', () => {
-    expect(on.pull_request).toEqual({paths: ['docs/**', 'i18n/fr/**', 'i18n/glossary.yaml']});
+    // A path filter cannot be computed: it names the source locale of site.config.ts, checked here.
+    expect(on.pull_request, `translate.yml: on.pull_request.paths must list i18n/${SOURCE_LOCALE}/** (the source locale of site.config.ts)`).toEqual({
+      paths: ['docs/**', `i18n/${SOURCE_LOCALE}/**`, 'i18n/glossary.yaml'],
+    });
     expect(on.workflow_dispatch).toEqual({inputs: {branch: expect.objectContaining({type: 'string', required: true})}});
     expect(on).not.toHaveProperty('pull_request_target');
     expect(jobs.translate?.with?.branch).toBe('${{ github.head_ref || inputs.branch }}');
