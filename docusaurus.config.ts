@@ -31,7 +31,7 @@ function fromEnv<T>(read: (env: NodeJS.ProcessEnv) => T): T {
   }
 }
 const {url, baseUrl} = fromEnv((env) => readSiteEnv(env, {url: SITE_CONFIG.url, baseUrl: '/'}));
-const editUrl = fromEnv(readEditUrl) ?? SITE_CONFIG.editUrl;
+const editUrl = fromEnv((env) => readEditUrl(env, SITE_CONFIG.editUrl));
 
 // What must exist per language (the search words and stemmer, the
 // suggestion's words) exists for every locale of site.config.ts.

@@ -17,11 +17,13 @@ export type EditUrlBase = string | undefined;
 
 /**
  * Reads and validates `EDIT_URL`, e.g.
- * `https://github.com/org/site/edit/main/`; throws an Error naming the variable.
+ * `https://github.com/org/site/edit/main/`; throws an Error naming the
+ * variable. Unset, it is `fallback` (`editUrl` of site.config.ts, validated
+ * there).
  */
-export function readEditUrl(env: Record<string, string | undefined>): EditUrlBase {
+export function readEditUrl(env: Record<string, string | undefined>, fallback?: string): EditUrlBase {
   const raw = env.EDIT_URL;
-  if (raw === undefined || raw.trim() === '') return undefined;
+  if (raw === undefined || raw.trim() === '') return fallback;
   const parsed = parseHttpUrl(raw);
   // Quoted values never show a user name or password: build logs are often public.
   const shown = redactUrlCredentials(raw);

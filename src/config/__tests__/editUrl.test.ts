@@ -6,6 +6,9 @@ describe('readEditUrl', () => {
   it('is off when unset or blank', () => {
     expect(readEditUrl({})).toBeUndefined();
     expect(readEditUrl({EDIT_URL: '  '})).toBeUndefined();
+    // site.config.ts's editUrl when EDIT_URL is unset; EDIT_URL wins over it.
+    expect(readEditUrl({}, 'https://git.example.org/o/s/edit/main/')).toBe('https://git.example.org/o/s/edit/main/');
+    expect(readEditUrl({EDIT_URL: 'https://github.com/org/site/edit/dev/'}, 'https://git.example.org/o/s/edit/main/')).toBe('https://github.com/org/site/edit/dev/');
   });
 
   it('keeps the path and adds the trailing slash', () => {

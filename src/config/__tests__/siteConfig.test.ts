@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 
 import {SITE_CONFIG} from '../site';
@@ -99,6 +101,12 @@ describe('checkLocaleSupport', () => {
 });
 
 describe('this site', () => {
+  it('has a page in docs/ for every navbar link and policy page', () => {
+    const docs = path.resolve(__dirname, '../../../docs');
+    const missing = [...SITE_CONFIG.navbar.map((l) => l.doc), ...SITE_CONFIG.policyPages].filter((id) => !['.md', '.mdx'].some((ext) => fs.existsSync(path.join(docs, id + ext))));
+    expect(missing).toEqual([]);
+  });
+
   it('has every per-language entry its locales need', async () => {
     const {LOCALE_TABLES} = await import('../localeTables');
     expect(checkLocaleSupport(SITE_CONFIG, LOCALE_TABLES)).toEqual([]);
