@@ -21,7 +21,8 @@ export interface Token {
 }
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/g;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// Letters of any script, so `josé.müller@bücher.example` is one address, not `ller@b`.
+const EMAIL = /[\p{L}\p{N}_.+-]+@[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/gu;
 // A phone number starts with + (international) or 0 (the trunk prefix of
 // national formats: French, German, Italian, British...) and has at least
 // two more groups: `01 41 91 77 77`, `+33 1 41 91 77 77`,

@@ -140,3 +140,12 @@ describe('phones: the writing of each configured language', () => {
     expect(phones('Cell. 347 123 4567', ['it', 'pt-BR'])).toEqual(['phone:3471234567']);
   });
 });
+
+describe('e-mail addresses in any script', () => {
+  it('reads accented local parts and internationalized domains whole', () => {
+    expect(extractTokens('Schreiben Sie an josé.müller@bücher.example oder an dpo@example.org.').map((t) => `${t.kind}:${t.value}`)).toEqual([
+      'email:josé.müller@bücher.example',
+      'email:dpo@example.org',
+    ]);
+  });
+});
