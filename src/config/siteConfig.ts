@@ -10,6 +10,7 @@
  */
 
 import {parseHttpUrl} from './parseHttpUrl';
+import {redactUrlCredentials} from './redact';
 
 /** A text shown to readers: one string in the source language, or one per locale code (the source's required). */
 export type Text = string | Readonly<Record<string, string>>;
@@ -248,7 +249,8 @@ function readOrigin(value: unknown, bad: Bad): string {
   const parsed = typeof value === 'string' ? parseHttpUrl(value) : ({kind: 'not-a-url'} as const);
   if (parsed.kind === 'not-a-url') bad('url', value, "write the site's origin, e.g. 'https://docs.example.com' (SITE_URL overrides it)");
   else if (parsed.kind === 'not-http') bad('url', value, 'start it with https:// or http://');
-  else if (parsed.kind === 'credentials') bad('url', value, `remove the user name and password: '${parsed.url.protocol}//${parsed.url.host}'`);
+  // Quoted without its user name and password: build logs are often public.
+  else if (parsed.kind === 'credentials') bad('url', redactUrlCredentials(String(value)), `remove the user name and password: '${parsed.url.protocol}//${parsed.url.host}'`);
   else if (parsed.kind === 'query-or-fragment' || parsed.url.pathname !== '/') {
     bad('url', value, `write an origin only (no path, query or fragment): '${parsed.url.origin}', and put the path in BASE_URL`);
   } else return parsed.url.origin;
@@ -261,7 +263,7 @@ function readEditBase(value: unknown, bad: Bad): string | undefined {
   if (parsed.kind === 'ok') return parsed.url.href.endsWith('/') ? parsed.url.href : `${parsed.url.href}/`;
   if (parsed.kind === 'not-a-url') bad('editUrl', value, `write the repository's edit URL of the branch, ${example}`);
   else if (parsed.kind === 'not-http') bad('editUrl', value, `start it with https:// or http://, ${example}`);
-  else if (parsed.kind === 'credentials') bad('editUrl', '(redacted)', 'remove the user name or password: every page would publish it');
+  else if (parsed.kind === 'credentials') bad('editUrl', redactUrlCredentials(String(value)), 'remove the user name or password: every "Edit this page" link would publish it');
   else bad('editUrl', value, `remove the query or fragment: the file's path is appended to it, ${example}`);
   return undefined;
 }

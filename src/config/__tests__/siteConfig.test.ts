@@ -61,7 +61,8 @@ describe('validateSiteConfig', () => {
     expect(errorOf({url: 'policies.example.org'})).toContain(`url = "policies.example.org": write the site's origin, e.g. 'https://docs.example.com' (SITE_URL overrides it)`);
     expect(errorOf({url: 'https://example.org/docs/'})).toContain(`url = "https://example.org/docs/": write an origin only (no path, query or fragment): 'https://example.org', and put the path in BASE_URL`);
     expect(errorOf({editUrl: 'https://git.example.org/edit/?ref=main'})).toContain('editUrl = "https://git.example.org/edit/?ref=main": remove the query or fragment');
-    expect(errorOf({editUrl: 'https://bot:s3cret@git.example.org/edit/'})).not.toContain('s3cret');
+    expect(errorOf({editUrl: 'https://bot:s3cret@git.example.org/edit/'})).toContain('editUrl = "https://***@git.example.org/edit/": remove the user name or password');
+    expect(errorOf({url: 'https://bot:s3cret@example.org'})).not.toContain('s3cret');
   });
 
   it('refuses texts without the source language or for a locale the site does not have', () => {
