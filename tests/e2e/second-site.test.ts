@@ -41,6 +41,8 @@ export default defineSiteConfig({
 const GOOD_CONFIG = siteConfig("{code: 'en', label: 'English'}", "[{code: 'fr', label: 'Français'}, {code: 'de', label: 'Deutsch'}]");
 // A target equal to the source, and a URL without its scheme.
 const BAD_CONFIG = siteConfig("{code: 'en', label: 'English'}", "[{code: 'en', label: 'English'}, {code: 'de', label: 'Deutsch'}]", 'policies.northwind.example');
+// Valid, but a language the site's per-language tables do not have yet.
+const UNSUPPORTED_CONFIG = siteConfig("{code: 'en', label: 'English'}", "[{code: 'fr', label: 'Français'}, {code: 'de', label: 'Deutsch'}, {code: 'pt', label: 'Português'}]");
 
 const PAGES: Record<string, string> = {
   'index.md': `---\ntitle: ${TITLE}\nsidebar_position: 1\n---\n\nThe policies of ${ORGANISATION}: read our [privacy policy](./privacy.md) and our [terms of use](./terms.md).\n`,
@@ -54,6 +56,7 @@ const DOCS_I18N = 'docusaurus-plugin-content-docs/current';
 let siteDir: string;
 const results: {
   badConfig?: {status: number | null; stderr: string};
+  unsupported?: {status: number | null; stderr: string};
   matrix?: string;
   checkBefore?: {status: number | null; report: JsonReport};
   translate?: {code: number | null; stdout: string; stderr: string; requests: LoopbackRequest[]};
@@ -85,6 +88,9 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(siteDir, 'site.config.ts'), BAD_CONFIG);
   const bad = tool('tools/build/cli.ts', ['matrix']);
   results.badConfig = {status: bad.status, stderr: bad.stderr};
+  fs.writeFileSync(path.join(siteDir, 'site.config.ts'), UNSUPPORTED_CONFIG);
+  const build = spawnSync(process.execPath, [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build', '--locale', 'en', '--out-dir', path.join(siteDir, 'build-unsupported')], {cwd: siteDir, encoding: 'utf8'});
+  results.unsupported = {status: build.status, stderr: build.stderr};
   fs.writeFileSync(path.join(siteDir, 'site.config.ts'), GOOD_CONFIG);
   results.matrix = tool('tools/build/cli.ts', ['matrix']).stdout;
 
@@ -113,11 +119,17 @@ afterAll(() => {
 const site = setUpBuiltSite('second-site', () => ({siteDir}));
 
 describe('a second organisation’s site, English into French and German', () => {
-  it('refuses a bad site.config.ts, naming each field, quoting its value and saying the fix', () => {
+  it('refuses a bad site.config.ts, naming each field, quoting its value and saying the fix; and a locale without its per-language entries', () => {
     expect(results.badConfig?.status).not.toBe(0);
     expect(results.badConfig?.stderr).toContain('site.config.ts is not valid:');
     expect(results.badConfig?.stderr).toContain(`targets[0].code = "en": it is the source locale; a target is a language the pages are translated into: remove it from targets`);
     expect(results.badConfig?.stderr).toContain(`url = "policies.northwind.example": write the site's origin`);
+    // A locale the per-language tables lack: the build says what to add where.
+    expect(results.unsupported?.status).not.toBe(0);
+    for (const table of ['SEARCH_MESSAGES in src/theme/SearchBar/messages.ts', 'LANGUAGES in src/plugins/offline-search/loadLunr.ts', 'SUGGESTION_MESSAGES in src/components/LanguageSuggestion/messages.ts']) {
+      expect(results.unsupported?.stderr).toContain(`site.config.ts targets[2]: locale "pt" has no`);
+      expect(results.unsupported?.stderr).toContain(`add a "pt" entry to ${table}`);
+    }
     // The split-build matrix follows the configuration.
     expect(JSON.parse(results.matrix ?? '')).toEqual(['en', ...TARGETS]);
   });
