@@ -4,11 +4,15 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import path from 'node:path';
 import remarkMath from 'remark-math';
 
+import {checkLocaleSupport} from './src/config/checkLocaleSupport';
 import {LOCALES, SOURCE_LOCALE, TARGET_LOCALES} from './src/config/locales';
+import {LOCALE_TABLES} from './src/config/localeTables';
+import {SITE_CONFIG} from './src/config/site';
+import {textFor} from './src/config/siteConfig';
 import {createRedactor, redactError} from './src/config/redact';
 import {readSiteEnv} from './src/config/siteEnv';
 import {isInsideGitWorktree} from './src/config/git';
-import {frenchSourceEditUrl, readEditUrl} from './src/config/editUrl';
+import {readEditUrl, sourceEditUrl} from './src/config/editUrl';
 import {readMatomoEnv} from './src/plugins/matomo/options';
 import {SSR_TEMPLATE} from './src/plugins/lean-client/ssrTemplate';
 import {readBuildDate} from './src/plugins/policy-history/buildDate';
@@ -26,8 +30,13 @@ function fromEnv<T>(read: (env: NodeJS.ProcessEnv) => T): T {
     throw redactError(error, redact);
   }
 }
-const {url, baseUrl} = fromEnv(readSiteEnv);
-const editUrl = fromEnv(readEditUrl);
+const {url, baseUrl} = fromEnv((env) => readSiteEnv(env, {url: SITE_CONFIG.url, baseUrl: '/'}));
+const editUrl = fromEnv((env) => readEditUrl(env, SITE_CONFIG.editUrl));
+
+// What must exist per language (the search words and stemmer, the
+// suggestion's words) exists for every locale of site.config.ts.
+const unsupported = checkLocaleSupport(SITE_CONFIG, LOCALE_TABLES);
+if (unsupported.length > 0) throw new Error(unsupported.join('\n'));
 const matomo = fromEnv(readMatomoEnv);
 
 // Docusaurus asks git for each page's last commit date. Outside a git
@@ -52,12 +61,13 @@ const inForce = inForceMarkdown({
 // per locale (https://github.com/facebook/docusaurus/issues/4542; guarded by
 // src/plugins/translation-provenance/__tests__/upstream.test.ts).
 const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? SOURCE_LOCALE;
+const text = (value: Parameters<typeof textFor>[0]) => textFor(value, currentLocale, SOURCE_LOCALE);
 const translationsDir = currentLocale === SOURCE_LOCALE ? undefined : path.join(__dirname, 'i18n', currentLocale, 'docusaurus-plugin-content-docs/current');
 
 const config: Config = {
-  title: 'Cloud Temple',
-  tagline: 'Confidentialité et mentions légales',
-  favicon: 'img/favicon.svg',
+  title: text(SITE_CONFIG.title),
+  tagline: text(SITE_CONFIG.tagline),
+  favicon: SITE_CONFIG.favicon,
   url,
   baseUrl,
   trailingSlash: false,
@@ -112,8 +122,8 @@ const config: Config = {
           path: 'docs',
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: hasGit,
-          // Every page, translated or not, is edited in its French source.
-          editUrl: editUrl === undefined ? undefined : frenchSourceEditUrl(editUrl),
+          // Every page, translated or not, is edited in its source.
+          editUrl: editUrl === undefined ? undefined : sourceEditUrl(editUrl),
           remarkPlugins: REMARK_PLUGINS,
           // The version in force of a policy page, then links between translated
           // and untranslated pages that reach the page the locale shows.
@@ -136,8 +146,8 @@ const config: Config = {
     './src/plugins/robots-txt/index.ts',
     ['./src/plugins/translation-provenance/index.ts', {shownText: inForce.inForceText}],
     // Versions of pages with `effective_date` (history, changes, feed); see the README.
-    // The English pages are British English: "29 November 2026".
-    ['./src/plugins/policy-history/index.ts', {remarkPlugins: REMARK_PLUGINS, dateFormatLocales: {en: 'en-GB'}}],
+    // Long dates follow each locale's `dateFormat` (site.config.ts).
+    ['./src/plugins/policy-history/index.ts', {remarkPlugins: REMARK_PLUGINS, dateFormatLocales: Object.fromEntries(LOCALES.map((l) => [l.code, l.dateFormat]))}],
     // Off unless MATOMO_URL and MATOMO_SITE_ID are set; see the README.
     ['./src/plugins/matomo/index.ts', matomo],
     './src/plugins/offline-search/index.ts',
@@ -148,28 +158,23 @@ const config: Config = {
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
     docs: {sidebar: {hideable: false}},
+    // Labels in the locale being built (site.config.ts); the translation
+    // files i18n/<locale>/docusaurus-theme-classic/*.json come over them.
     navbar: {
-      title: 'Cloud Temple',
-      // Decorative: the site title beside it already names the link (image-redundant-alt).
-      logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
+      title: text(SITE_CONFIG.title),
+      logo: {alt: SITE_CONFIG.logo.alt ?? '', src: SITE_CONFIG.logo.src, width: SITE_CONFIG.logo.width, height: SITE_CONFIG.logo.height},
       items: [
-        {type: 'doc', docId: 'privacy', position: 'left', label: 'Confidentialité'},
-        {type: 'doc', docId: 'legal-notice', position: 'left', label: 'Mentions légales'},
+        ...SITE_CONFIG.navbar.map((link) => ({type: 'doc' as const, docId: link.doc, position: 'left' as const, label: text(link.label)})),
         {type: 'localeDropdown', position: 'right'},
       ],
     },
     footer: {
       style: 'dark',
-      links: [
-        {
-          title: 'Informations',
-          items: [
-            {label: 'Politique de confidentialité', to: '/privacy'},
-            {label: 'Mentions légales', to: '/legal-notice'},
-          ],
-        },
-      ],
-      copyright: `© ${new Date().getFullYear()} Cloud Temple`,
+      links: SITE_CONFIG.footer.map((column) => ({
+        title: text(column.title),
+        items: column.items.map((item) => (/^https?:/.test(item.to) ? {label: text(item.label), href: item.to} : {label: text(item.label), to: item.to})),
+      })),
+      copyright: `© ${new Date().getFullYear()} ${SITE_CONFIG.organisation}`,
     },
     prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
   } satisfies Preset.ThemeConfig,

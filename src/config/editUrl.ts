@@ -1,12 +1,12 @@
 /**
- * Where "Edit this page" leads: always the French source file in the
- * repository, also from a translated page, because translations are
- * generated from French and an edit made to them would be overwritten.
+ * Where "Edit this page" leads: always the source file in the repository,
+ * also from a translated page, because translations are generated from the
+ * source and an edit made to them would be overwritten.
  *
- * Read from `EDIT_URL` at build time. Unset means no link at all: a site
- * built from a fork or an archive cannot know its repository, and a link to
- * the wrong one is worse than none. The workflows set it from the GitHub
- * context.
+ * Read from `EDIT_URL` at build time, else `editUrl` of site.config.ts.
+ * Neither means no link at all: a site built from a fork or an archive
+ * cannot know its repository, and a link to the wrong one is worse than
+ * none. The workflows set EDIT_URL from the GitHub context.
  */
 
 import {parseHttpUrl} from './parseHttpUrl';
@@ -17,11 +17,13 @@ export type EditUrlBase = string | undefined;
 
 /**
  * Reads and validates `EDIT_URL`, e.g.
- * `https://github.com/org/site/edit/main/`; throws an Error naming the variable.
+ * `https://github.com/org/site/edit/main/`; throws an Error naming the
+ * variable. Unset, it is `fallback` (`editUrl` of site.config.ts, validated
+ * there).
  */
-export function readEditUrl(env: Record<string, string | undefined>): EditUrlBase {
+export function readEditUrl(env: Record<string, string | undefined>, fallback?: string): EditUrlBase {
   const raw = env.EDIT_URL;
-  if (raw === undefined || raw.trim() === '') return undefined;
+  if (raw === undefined || raw.trim() === '') return fallback;
   const parsed = parseHttpUrl(raw);
   // Quoted values never show a user name or password: build logs are often public.
   const shown = redactUrlCredentials(raw);
@@ -47,10 +49,10 @@ export function readEditUrl(env: Record<string, string | undefined>): EditUrlBas
 }
 
 /**
- * The `editUrl` option of the docs plugin: the French source file
+ * The `editUrl` option of the docs plugin: the source file
  * (`docs/privacy.md`) whatever the locale of the page being rendered.
  */
-export function frenchSourceEditUrl(
+export function sourceEditUrl(
   base: string,
 ): (params: {versionDocsDirPath: string; docPath: string}) => string {
   return ({versionDocsDirPath, docPath}) => `${base}${versionDocsDirPath}/${docPath}`;

@@ -1,30 +1,21 @@
 /**
- * The site's languages: the single list that `docusaurus.config.ts`, the
- * translation tooling and the tests all read. French is the source; every
- * other locale is produced from it.
+ * The site's languages, derived from `site.config.ts` (source and
+ * targets): the list that `docusaurus.config.ts`, the translation tooling
+ * and the tests all read.
  */
-export interface LocaleInfo {
-  /** Docusaurus locale code, also the URL prefix (`/en/`). */
-  readonly code: string;
-  /** The language's own name, shown in the locale dropdown. */
-  readonly label: string;
-  /** BCP 47 tag for `<html lang>` and `hreflang`. */
-  readonly htmlLang: string;
-}
+import {SITE_CONFIG} from './site';
+import type {LocaleInfo} from './siteConfig';
 
-export const SOURCE_LOCALE = 'fr';
+export type {LocaleInfo} from './siteConfig';
 
-export const LOCALES = [
-  {code: 'fr', label: 'Français', htmlLang: 'fr'},
-  {code: 'en', label: 'English', htmlLang: 'en'},
-  {code: 'es', label: 'Español', htmlLang: 'es'},
-  {code: 'it', label: 'Italiano', htmlLang: 'it'},
-  {code: 'de', label: 'Deutsch', htmlLang: 'de'},
-] as const satisfies readonly LocaleInfo[];
+/** A locale code of the site (`fr`, `en`...): any configured one. */
+export type LocaleCode = string;
 
-export type LocaleCode = (typeof LOCALES)[number]['code'];
+/** The language the pages are written in (`docs/`). */
+export const SOURCE_LOCALE: LocaleCode = SITE_CONFIG.source.code;
+
+/** Every locale, the source first, then the targets in configuration order. */
+export const LOCALES: readonly LocaleInfo[] = [SITE_CONFIG.source, ...SITE_CONFIG.targets];
 
 /** The locales produced by translation, in declaration order. */
-export const TARGET_LOCALES: readonly LocaleCode[] = LOCALES.map((l) => l.code).filter(
-  (code) => code !== SOURCE_LOCALE,
-);
+export const TARGET_LOCALES: readonly LocaleCode[] = SITE_CONFIG.targets.map((l) => l.code);

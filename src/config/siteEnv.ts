@@ -15,13 +15,16 @@ export interface SiteEnv {
 
 export const DEFAULT_SITE_ENV: SiteEnv = {url: 'http://localhost:3000', baseUrl: '/'};
 
-/** Reads and validates `SITE_URL` and `BASE_URL`; throws an Error naming the variable. */
-export function readSiteEnv(env: Record<string, string | undefined>): SiteEnv {
-  return {url: readUrl(env.SITE_URL), baseUrl: readBaseUrl(env.BASE_URL)};
+/**
+ * Reads and validates `SITE_URL` and `BASE_URL`; throws an Error naming the
+ * variable. Unset, they are `defaults` (the `url` of site.config.ts).
+ */
+export function readSiteEnv(env: Record<string, string | undefined>, defaults: SiteEnv = DEFAULT_SITE_ENV): SiteEnv {
+  return {url: readUrl(env.SITE_URL, defaults.url), baseUrl: readBaseUrl(env.BASE_URL, defaults.baseUrl)};
 }
 
-function readUrl(raw: string | undefined): string {
-  if (raw === undefined || raw.trim() === '') return DEFAULT_SITE_ENV.url;
+function readUrl(raw: string | undefined, fallback: string): string {
+  if (raw === undefined || raw.trim() === '') return fallback;
   const parsed = parseHttpUrl(raw);
   // Quoted values never show a user name or password: build logs are often public.
   const shown = redactUrlCredentials(raw);
@@ -41,8 +44,8 @@ function readUrl(raw: string | undefined): string {
   return url.origin;
 }
 
-function readBaseUrl(raw: string | undefined): string {
-  if (raw === undefined || raw.trim() === '') return DEFAULT_SITE_ENV.baseUrl;
+function readBaseUrl(raw: string | undefined, fallback: string): string {
+  if (raw === undefined || raw.trim() === '') return fallback;
   const value = raw.trim();
   if (!/^\/?[A-Za-z0-9._~\-/]*$/.test(value) || value.includes('//')) {
     throw new Error(

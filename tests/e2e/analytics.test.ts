@@ -3,7 +3,11 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {BrowserContext, Locator, Page} from 'playwright-core';
 
+import {parse as parseYaml} from 'yaml';
+
 import {LOCALES, SOURCE_LOCALE} from '../../src/config/locales';
+import {SITE_CONFIG} from '../../src/config/site';
+import {textFor} from '../../src/config/siteConfig';
 import {OPT_OUT_KEY} from '../../src/plugins/matomo/optOutStore';
 import {setUpBuiltSite} from './support/builtSite';
 import {startCollector, type Collector, type Hit} from './support/collector';
@@ -349,7 +353,7 @@ const PARTIAL_TITLE_WHILE_HYDRATING = `
   });
 ${onClientEntry(`
   const final = document.title;
-  title.set.call(document, 'Cloud Temple');
+  title.set.call(document, ${JSON.stringify(textFor(SITE_CONFIG.title, 'de', SOURCE_LOCALE))});
   held = true;
   setTimeout(() => { held = false; title.set.call(document, final); }, 1500);
 `)}`;
@@ -360,7 +364,10 @@ describe('the landing page view', () => {
     await visitor.goto('/de/privacy');
     const html = fs.readFileSync(path.join(site.outDir, 'de/privacy.html'), 'utf8');
     const rendered = /<title[^>]*>([^<]*)<\/title>/.exec(html)?.[1];
-    expect(rendered).toBe('Datenschutzerklärung | Cloud Temple');
+    // The page's own title, then the site's (site.config.ts).
+    const translated = fs.readFileSync(path.join(ROOT, 'i18n/de/docusaurus-plugin-content-docs/current/privacy.md'), 'utf8');
+    const pageTitle = (parseYaml(/^---\n([\s\S]*?)\n---/.exec(translated)?.[1] ?? '') as {title: string}).title;
+    expect(rendered).toBe(`${pageTitle} | ${textFor(SITE_CONFIG.title, 'de', SOURCE_LOCALE)}`);
     const views = await visitor.settledViews(1);
     expect(views.map((v) => v.title)).toEqual([rendered]);
     await visitor.close();

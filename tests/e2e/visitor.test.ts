@@ -10,6 +10,7 @@ import {describe, expect, it} from 'vitest';
 import type {BrowserContextOptions, Page} from 'playwright-core';
 
 import {LOCALES, SOURCE_LOCALE} from '../../src/config/locales';
+import {SITE_CONFIG} from '../../src/config/site';
 import {axeViolations} from './support/axe';
 import {setUpBuiltSite} from './support/builtSite';
 import {withPage as withContextPage} from './support/withPage';
@@ -222,7 +223,7 @@ describe('main-thread work', () => {
 });
 
 describe('without JavaScript', () => {
-  const pages = LOCALES.flatMap(({code}) => ['privacy', 'legal-notice'].map((name) => `${prefix(code)}/${name}`));
+  const pages = LOCALES.flatMap(({code}) => SITE_CONFIG.policyPages.map((name) => `${prefix(code)}/${name}`));
 
   it.each(pages)('%s renders the whole text', async (pagePath) => {
     const read = (javaScriptEnabled: boolean) =>

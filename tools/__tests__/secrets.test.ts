@@ -87,7 +87,7 @@ describe('npm run translate and npm run i18n:check', {timeout: 120_000}, () => {
   it('i18n:check quotes a translation holding a secret or a URL with credentials as ***', async () => {
     const root = makeRepo({
       ...SAMPLE_SITE,
-      'i18n/en/docusaurus-plugin-content-docs/current/legal.md': `---\ntitle: Legal notice\ntranslation:\n  status: machine\n  engine: deepl\n  date: 2026-11-29\n  source_hash: "0000000000000000"\n---\n\nPublisher: Cloud Temple, ${withCredentials('https://leak.example.org/')}${TOKEN}.\n`,
+      'i18n/en/docusaurus-plugin-content-docs/current/legal.md': `---\ntitle: Legal notice\ntranslation:\n  status: machine\n  engine: deepl\n  date: 2026-11-29\n  source_hash: "0000000000000000"\n---\n\nPublisher: Acme Example, ${withCredentials('https://leak.example.org/')}${TOKEN}.\n`,
     });
     const {code, output} = await run(join(BIN, 'tsx'), [join(REPO, 'tools/i18n-check/cli.ts'), '--locale', 'en'], {}, root);
     expect(code).toBe(1);

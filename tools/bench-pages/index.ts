@@ -12,6 +12,7 @@
 import type {Browser} from 'playwright-core';
 
 import {LOCALES, SOURCE_LOCALE} from '../../src/config/locales';
+import {SITE_CONFIG} from '../../src/config/site';
 import {launchChromium} from '../../tests/e2e/support/chromium';
 import {measureFirstVisit} from '../../tests/e2e/support/measureFirstVisit';
 import {buildSite, OUTPUT_ROOT} from '../../tests/e2e/support/site';
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
     const freshBefore = await lighthouseRuns(freshUrl, runs);
     const pages: PageFigures[] = [];
     for (const {code} of LOCALES) {
-      for (const name of ['privacy', 'legal-notice']) {
+      for (const name of SITE_CONFIG.policyPages) {
         const pagePath = `${code === SOURCE_LOCALE ? '' : `/${code}`}/${name}`;
         pages.push(await measurePage(browser, site.origin + pagePath, await lighthouseRuns(site.origin + pagePath, runs), pagePath));
       }

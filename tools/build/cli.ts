@@ -17,7 +17,9 @@ const ROOT = path.resolve(__dirname, '../..');
  *   builds each locale in its own process (into a temporary folder unless
  *   `--parts` is given), then merges them into one site;
  * - `npm run build:merge -- --out-dir build parts/fr parts/en ...` only merges
- *   (the last CI job, once every locale job has uploaded its part).
+ *   (the last CI job, once every locale job has uploaded its part);
+ * - `npm run build:matrix` prints the locales of site.config.ts as a JSON
+ *   list, the split-build workflow's matrix (`fromJSON`).
  */
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
@@ -31,6 +33,10 @@ async function main(): Promise<void> {
     },
   });
   const outDir = path.resolve(values['out-dir']);
+  if (command === 'matrix') {
+    process.stdout.write(`${JSON.stringify(LOCALES.map((l) => l.code))}\n`);
+    return;
+  }
   if (command === 'split') {
     const locales = parseLocaleList(values.locales, LOCALES.map((l) => l.code));
     const partsDir = values.parts ? path.resolve(values.parts) : fs.mkdtempSync(path.join(os.tmpdir(), 'build-parts-'));
@@ -48,7 +54,7 @@ async function main(): Promise<void> {
     if (positionals.length === 0) throw new Error('merge: name the locale builds to merge, e.g. npm run build:merge -- --out-dir build parts/fr parts/en');
     mergeLocaleBuilds(positionals.map((p) => path.resolve(p)), outDir);
   } else {
-    throw new Error(`Unknown command "${command ?? ''}". Use "split" or "merge".`);
+    throw new Error(`Unknown command "${command ?? ''}". Use "split", "merge" or "matrix".`);
   }
   console.log(`Merged site in ${path.relative(ROOT, outDir) || '.'}`);
 }

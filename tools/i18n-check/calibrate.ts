@@ -14,7 +14,7 @@
 import {resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 
-import {TARGET_LOCALES} from '../../src/config/locales';
+import {SOURCE_LOCALE, TARGET_LOCALES} from '../../src/config/locales';
 import {LENGTH_BOUNDS, LENGTH_SMOOTHING, MARGIN_ABOVE, MARGIN_BELOW} from './findLengthRatio';
 import {proseStatistics, type MeasuredPair} from './proseStatistics';
 import {readSite} from './readSite-fs';
@@ -31,10 +31,10 @@ async function main(): Promise<void> {
   for (const {locale, pairs} of statistics) {
     const ratios = pairs.map((p) => p.ratio).sort((a, b) => a - b);
     const short = pairs.filter((p) => p.source.text.length < SHORT).map((p) => p.ratio);
-    const bounds = LENGTH_BOUNDS[locale];
+    const bounds = LENGTH_BOUNDS[SOURCE_LOCALE]?.[locale];
     const suggested = `${round(Math.min(...ratios) - MARGIN_BELOW, Math.floor)}–${round(Math.max(...ratios) + MARGIN_ABOVE, Math.ceil)}`;
     out.push(
-      `| fr→${locale} | ${ratios.length} | ${[0, 0.1, 0.5, 0.9, 1].map((q) => quantile(ratios, q).toFixed(2)).join(' | ')} | ${Math.min(...short).toFixed(2)}–${Math.max(...short).toFixed(2)} | ${suggested} | ${bounds ? `${bounds.min.toFixed(2)}–${bounds.max.toFixed(2)}` : 'none'} |`,
+      `| ${SOURCE_LOCALE}→${locale} | ${ratios.length} | ${[0, 0.1, 0.5, 0.9, 1].map((q) => quantile(ratios, q).toFixed(2)).join(' | ')} | ${Math.min(...short).toFixed(2)}–${Math.max(...short).toFixed(2)} | ${suggested} | ${bounds ? `${bounds.min.toFixed(2)}–${bounds.max.toFixed(2)}` : 'none'} |`,
     );
   }
   for (const {locale, pairs, unpaired} of statistics) {

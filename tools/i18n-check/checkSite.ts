@@ -1,3 +1,4 @@
+import {SOURCE_LOCALE} from '../../src/config/locales';
 import {checkTranslation} from './checkTranslation';
 import {checkUiStrings} from './checkUiStrings';
 import {getPageStatus, type PageStatus} from './getPageStatus';
@@ -110,7 +111,7 @@ export function checkSite(files: SiteFiles, locales: readonly string[]): SiteRep
  * `checkUiStrings`. Pure; also run on this site by `tools/i18n-ui`'s test.
  */
 export function checkUiFiles(files: Pick<SiteFiles, 'ui'>, locale: string): UiFileReport[] {
-  const french = files.ui.get('fr') ?? new Map<string, string>();
+  const french = files.ui.get(SOURCE_LOCALE) ?? new Map<string, string>();
   const translated = files.ui.get(locale) ?? new Map<string, string>();
   const names = [...new Set([...french.keys(), ...translated.keys()])].sort();
   return names.map((name) => {

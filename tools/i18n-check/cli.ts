@@ -1,5 +1,5 @@
 /**
- * `npm run i18n:check [-- --json] [--locale en[,es]] [--root DIR] [--lang fr|en]`
+ * `npm run i18n:check [-- --json] [--locale en[,es]] [--root DIR] [--lang <code>]`
  *
  * Thin I/O shell around the pure checker: reads the site, prints the report,
  * exits 0 when everything is up to date and valid (warnings alone pass),
@@ -14,17 +14,17 @@ import {createRedactor} from '../../src/config/redact';
 import {InvalidUtf8Error} from '../shared/readText';
 import {allowStale, countPending} from './allowStale';
 import {checkSite} from './checkSite';
-import {createTranslator, pickLanguage} from './createTranslator';
+import {createTranslator, isLanguageCode, pickLanguage} from './createTranslator';
 import {formatReport} from './formatReport';
 import {readSite} from './readSite-fs';
 import {toJsonReport} from './toJsonReport';
 
-const USAGE = `Usage: npm run i18n:check -- [--json] [--locale <code>[,<code>]] [--root <dir>] [--lang fr|en] [--allow-stale]
+const USAGE = `Usage: npm run i18n:check -- [--json] [--locale <code>[,<code>]] [--root <dir>] [--lang <code>] [--allow-stale]
   --json     machine-readable report on stdout (schema: README, "Checking translations")
   --allow-stale  stale and missing translations are warnings (the Translate workflow makes them)
   --locale   only these target locales (${TARGET_LOCALES.join(', ')}); repeatable
   --root     site root holding docs/ and i18n/ (default: current directory)
-  --lang     language of the messages (default: from LANG, or LC_ALL/LC_MESSAGES: fr* = French, else English)`;
+  --lang     language of the messages (default: from LANG, or LC_ALL/LC_MESSAGES; English for a language without messages: en, fr)`;
 
 // Everything printed goes through the one redaction: a translated page may
 // hold a secret a provider echoed, and CI logs are often public.
@@ -54,14 +54,14 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (values.lang !== undefined && values.lang !== 'fr' && values.lang !== 'en') {
-    return usageError(`--lang "${values.lang}": must be "fr" or "en"`);
+  if (values.lang !== undefined && !isLanguageCode(values.lang)) {
+    return usageError(`--lang "${values.lang}": write a language code, e.g. en or fr (one without messages gives English)`);
   }
   const language = pickLanguage(values.lang, process.env);
   const locales = (values.locale ?? []).flatMap((l) => l.split(',')).map((l) => l.trim());
   const unknown = locales.filter((l) => !TARGET_LOCALES.includes(l as (typeof TARGET_LOCALES)[number]));
   if (unknown.length) {
-    return usageError(`--locale "${unknown.join(',')}": not a target locale; use one of ${TARGET_LOCALES.join(', ')} (src/config/locales.ts)`);
+    return usageError(`--locale "${unknown.join(',')}": not a target locale; use one of ${TARGET_LOCALES.join(', ')} (site.config.ts)`);
   }
   const root = resolve(values.root ?? process.cwd());
   if (!existsSync(join(root, 'docs'))) {

@@ -1,3 +1,4 @@
+import {SOURCE_LOCALE} from '../../src/config/locales';
 import {findBlockConstructs} from './findBlockConstructs';
 import {findChatter} from './findChatter';
 import {findImplausibleForKind} from './findImplausibleForKind';
@@ -40,7 +41,7 @@ export function compareProse(input: ProseInput): ProseFinding[] {
 
 /** A sentence more or fewer than the French (`splitSentences`). */
 function findSentenceCountChange(source: string, translated: string, locale: string): ProseFinding | undefined {
-  const expected = splitSentences(source, 'fr').length;
+  const expected = splitSentences(source, SOURCE_LOCALE).length;
   const found = splitSentences(translated, locale).length;
   return expected === found ? undefined : {code: 'sentence-count-changed', params: {kind: found > expected ? 'more' : 'fewer', expected, found}};
 }

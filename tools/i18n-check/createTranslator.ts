@@ -3,21 +3,31 @@ import i18next, {type TFunction} from 'i18next';
 import en from './translations/en.json';
 import fr from './translations/fr.json';
 
-/** The languages the checker speaks: French for the editors, English otherwise. */
-export type MessageLanguage = 'fr' | 'en';
-
-/** The message catalogues, `translations/<lang>.json`: `status.*`, `report.*`, `problems.<code>.message|fix`. */
+/**
+ * The message catalogues, `translations/<lang>.json`: `status.*`, `report.*`,
+ * `problems.<code>.message|fix`. A language is added with its file here and
+ * the translate command's (`tools/translate/messages/<lang>.json`, createT.ts).
+ */
 export const MESSAGES = {en, fr} as const;
+
+/** A language the tooling speaks (has messages for); any other falls back to English. */
+export type MessageLanguage = keyof typeof MESSAGES;
+
+/** Whether `value` (`--lang`) is written as a language: `de`, `pt-BR`, `fr_FR.UTF-8`. */
+export function isLanguageCode(value: string): boolean {
+  return /^[a-z]{2,3}(?:[_.@-][\w.@-]*)?$/i.test(value);
+}
 
 /**
  * `--lang` wins; otherwise the locale of messages as POSIX orders it,
  * `LC_ALL`, then `LC_MESSAGES`, then `LANG` (as the translate command
- * does): `fr`, `fr_FR.UTF-8`, `fr-CA` give French, anything else (or
- * nothing) English.
+ * does): `fr`, `fr_FR.UTF-8`, `fr-CA` give French; a language without
+ * messages (`de_DE`), `C` or nothing give English.
  */
 export function pickLanguage(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): MessageLanguage {
   const value = flag ?? (env.LC_ALL || env.LC_MESSAGES || env.LANG || '');
-  return /^fr(?:[_.@-]|$)/i.test(value) ? 'fr' : 'en';
+  const base = /^([a-z]{2,3})(?:[_.@-]|$)/i.exec(value)?.[1]?.toLowerCase();
+  return base !== undefined && base in MESSAGES ? (base as MessageLanguage) : 'en';
 }
 
 /** An i18next `t` for `language`, initialised synchronously, independent of any global instance. */
@@ -26,7 +36,7 @@ export function createTranslator(language: MessageLanguage): TFunction {
   void instance.init({
     lng: language,
     fallbackLng: 'en',
-    resources: {en: {translation: en}, fr: {translation: fr}},
+    resources: Object.fromEntries(Object.entries(MESSAGES).map(([lang, messages]) => [lang, {translation: messages}])),
     initAsync: false,
     // Plain-text output: no HTML escaping of quoted values.
     interpolation: {escapeValue: false},

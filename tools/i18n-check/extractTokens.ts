@@ -4,6 +4,10 @@
  * with a canonical form (`value`) so that the same number written the
  * French, English or German way compares equal, and its index in `text`.
  */
+import {LOCALES} from '../../src/config/locales';
+
+const SITE_LANGUAGES = LOCALES.map((l) => l.code);
+
 export type TokenKind = 'url' | 'email' | 'phone' | 'number';
 
 /** A value found in prose. */
@@ -17,18 +21,54 @@ export interface Token {
 }
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/g;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-// A phone number starts with + (international) or 0 (French national
-// format) and has at least two more groups: `01 41 91 77 77`,
-// `+33 1 41 91 77 77`, `+33 (0)1 41 91 77 77`. Other numbers never start
-// with 0 followed by spaced groups, so `13 174 890` stays a number.
-const PHONE = /(?<![\w+])(?:\+\d{1,3}[ \u00A0\u202F.-]?(?:\(0\)[ \u00A0\u202F.-]?)?|0)\d{1,4}(?:[ \u00A0\u202F.-]\d{2,4}){2,}(?!\w)/g;
+// Letters of any script, so `josé.müller@bücher.example` is one address, not `ller@b`.
+const EMAIL = /[\p{L}\p{N}_.+-]+@[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/gu;
+// A phone number starts with + (international) or 0 (the trunk prefix of
+// national formats: French, German, Italian, British...) and has at least
+// two more groups: `01 41 91 77 77`, `+33 1 41 91 77 77`,
+// `+33 (0)1 41 91 77 77`, `030 1234 5678`, `020 7946 0958`. Other numbers
+// never start with 0 followed by spaced groups, so `13 174 890` stays a
+// number.
+const SEP = '[ \\u00A0\\u202F.-]';
+const SHARED_PHONE = `(?:\\+\\d{1,3}${SEP}?(?:\\(0\\)${SEP}?)?|0)\\d{1,4}(?:${SEP}\\d{2,4}){2,}`;
+
+/**
+ * National ways of writing a phone number that the shared rule misses, by
+ * language (base code of a locale). Each configured locale's entry applies
+ * to every text, source and translation alike (a translation keeps the
+ * number as the source wrote it). A language without an entry gets the
+ * shared rule only: international `+` numbers and trunk-0 national ones.
+ */
+export const NATIONAL_PHONES: Readonly<Record<string, string>> = {
+  // North American: `(555) 123-4567`, `555-123-4567`, `555.123.4567`.
+  en: '(?:\\(\\d{3}\\) ?|\\d{3}[-.])\\d{3}[-.]\\d{4}',
+  // Area code before a slash or in brackets: `030/1234567`, `(030) 123 45 67`.
+  de: '(?:\\(0\\d{2,5}\\) ?|0\\d{2,5}/ ?)\\d{2,8}(?: \\d{2,4})*',
+  // Mobile numbers without trunk prefix: `347 123 4567`.
+  it: '3\\d{2} \\d{3} \\d{4}',
+};
+
+const phonePatterns = new Map<string, RegExp>();
+
+/** The phone rule for `languages`: the shared one and each language's national one. */
+function phonePattern(languages: readonly string[]): RegExp {
+  const national = [...new Set(languages.map((l) => l.split('-')[0] ?? l))].flatMap((l) => NATIONAL_PHONES[l] ?? []);
+  const source = `(?<![\\w+])(?:${[...national, SHARED_PHONE].join('|')})(?!\\w)`;
+  let pattern = phonePatterns.get(source);
+  if (!pattern) phonePatterns.set(source, (pattern = new RegExp(source, 'g')));
+  return pattern;
+}
+
 // Digits with anything a locale puts between them: spaces (plain, NBSP,
 // narrow NBSP, thin), dots, commas, apostrophes (Swiss `1'000`).
 const NUMBER_RUN = /\d+(?:[ \u00A0\u202F\u2009.,'\u2019]\d+)*/g;
 
-/** All tokens of `text`, URLs first, then addresses, phones and numbers in what is left. */
-export function extractTokens(text: string): Token[] {
+/**
+ * All tokens of `text`, URLs first, then addresses, phones (the shared
+ * formats and those of `languages`, by default every locale of
+ * site.config.ts) and numbers in what is left.
+ */
+export function extractTokens(text: string, languages: readonly string[] = SITE_LANGUAGES): Token[] {
   const tokens: Token[] = [];
   let rest = text;
   const take = (kind: TokenKind, pattern: RegExp, canonical: (raw: string) => string): void => {
@@ -42,7 +82,7 @@ export function extractTokens(text: string): Token[] {
   };
   take('url', URL, (raw) => raw);
   take('email', EMAIL, (raw) => raw);
-  take('phone', PHONE, (raw) => raw.replace(/\(0\)/, '').replace(/[^\d+]/g, ''));
+  take('phone', phonePattern(languages), (raw) => raw.replace(/\(0\)/, '').replace(/[^\d+]/g, ''));
   for (const match of rest.matchAll(NUMBER_RUN)) {
     for (const n of splitNumberRun(match[0])) {
       tokens.push({kind: 'number', value: n.value, raw: n.raw, index: (match.index ?? 0) + n.offset});

@@ -1,3 +1,4 @@
+import {SOURCE_LOCALE} from '../../src/config/locales';
 import {lengthBounds, lengthRatio} from './findLengthRatio';
 import {excerpt} from './problem';
 import type {ProseFinding} from './proseFinding';
@@ -29,7 +30,7 @@ export function findTruncation(source: string, translated: string, locale: strin
   if (FINAL.test(from) && !FINAL_OR_CLOSED.test(to)) return found('punctuation', tail(from));
 
   const {min} = lengthBounds(locale);
-  const french = splitSentences(from, 'fr');
+  const french = splitSentences(from, SOURCE_LOCALE);
   const sentences = splitSentences(to, locale);
   const n = sentences.length;
   if (n === 0 || n > french.length) return undefined;

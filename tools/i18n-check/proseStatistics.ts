@@ -1,3 +1,4 @@
+import {SOURCE_LOCALE} from '../../src/config/locales';
 import {parseMarkdown} from '../shared/markdown';
 import type {SiteFiles} from './checkSite';
 import {compareProse} from './compareProse';
@@ -58,8 +59,8 @@ function measure(page: string, pair: ProsePair, locale: string): MeasuredPair {
     ...pair,
     page,
     ratio: lengthRatio(source.text, translated.text),
-    sentences: [splitSentences(source.text, 'fr').length, splitSentences(translated.text, locale).length],
-    icuSentences: [icu(source.text, 'fr'), icu(translated.text, locale)],
+    sentences: [splitSentences(source.text, SOURCE_LOCALE).length, splitSentences(translated.text, locale).length],
+    icuSentences: [icu(source.text, SOURCE_LOCALE), icu(translated.text, locale)],
     repeatedRun: [longestRepeatedRun(words(source.text)).length, longestRepeatedRun(words(translated.text)).length],
     findings: compareProse({source: source.text, translated: translated.text, locale, kind}),
   };

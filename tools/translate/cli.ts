@@ -7,7 +7,7 @@ import type {TFunction} from 'i18next';
 import {SOURCE_LOCALE, TARGET_LOCALES} from '../../src/config/locales';
 import {createRedactor} from '../../src/config/redact';
 import {createTranslator} from '../i18n-check';
-import {pickLanguage} from '../i18n-check/createTranslator';
+import {isLanguageCode, type MessageLanguage, pickLanguage} from '../i18n-check/createTranslator';
 import {checkCanCommit, commitFiles, uncommittedFiles} from './commitFiles';
 import {commitMessage} from './commitMessage';
 import {createProgress} from './createProgress';
@@ -45,7 +45,8 @@ const HELP = `Usage: npm run translate -- [options]
                       characters (default: TRANSLATE_MAX_CHARACTERS, else no limit)
   --if-configured     with no provider configured, say which settings to set, report
                       what a run would translate, and exit 0 (for CI)
-  --lang fr|en        language of the summary and the report (default: from LANG)
+  --lang <code>       language of the summary and the report (default: from LANG;
+                      English for a language without messages: en, fr)
   --adopt             give provenance to translations that have none (made another
                       way): each is dated and hashed from the French of its last
                       commit, then up to date or stale as it really is; the memory
@@ -74,7 +75,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
   const stderr = (text: string) => process.stderr.write(redact(text));
   let t: TFunction = await createT(pickLanguage(undefined, env));
   let reportFile: string | undefined;
-  let language: 'fr' | 'en' = pickLanguage(undefined, env);
+  let language: MessageLanguage = pickLanguage(undefined, env);
   const writeReport = (report: TranslateReport | undefined, context: Omit<ReportContext, 'language'>) => {
     if (reportFile === undefined) return;
     mkdirSync(dirname(reportFile), {recursive: true});
@@ -108,7 +109,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
       stdout(HELP);
       return EXIT.ok;
     }
-    if (values.lang !== undefined && values.lang !== 'fr' && values.lang !== 'en') throw new ConfigError(`--lang "${values.lang}": must be "fr" or "en"`);
+    if (values.lang !== undefined && !isLanguageCode(values.lang)) throw new ConfigError(`--lang "${values.lang}": write a language code, e.g. en or fr (one without messages gives English)`);
     language = pickLanguage(values.lang, env);
     t = await createT(language);
     if (values.report !== undefined) {
@@ -118,7 +119,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
     const locales = (values.locale ?? []).flatMap((l) => l.split(','));
     for (const locale of locales) {
       if (!(TARGET_LOCALES as readonly string[]).includes(locale)) {
-        throw new ConfigError(`--locale "${locale}" is not a target locale; use one of ${TARGET_LOCALES.join(', ')} (src/config/locales.ts)`);
+        throw new ConfigError(`--locale "${locale}" is not a target locale; use one of ${TARGET_LOCALES.join(', ')} (site.config.ts)`);
       }
     }
     const dryRun = values['dry-run'];
@@ -156,7 +157,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, root: string)
     // Learning needs no provider at all; a dry run only names one, when it is given.
     const named = Boolean(values.provider ?? env.TRANSLATE_PROVIDER);
     const unconfigured = values['if-configured'] && !named && !learnOnly && !dryRun;
-    const provider = learnOnly || unconfigured || (dryRun && !named) ? undefined : createProvider(values.provider, env);
+    const provider = learnOnly || unconfigured || (dryRun && !named) ? undefined : createProvider(values.provider, env, SOURCE_LOCALE);
     engine = provider?.engine ?? '-';
     if (values.commit && !unconfigured) checkCanCommit(root);
 

@@ -6,15 +6,21 @@ import fr from './messages/fr.json';
 /** The i18next namespace of this command, so its catalogue merges with `i18n:check`'s. */
 export const NAMESPACE = 'translate';
 
-/** A translation function for this command's messages, in its own i18next instance. */
-export async function createT(language: 'fr' | 'en'): Promise<TFunction> {
+/** This command's catalogues, `messages/<lang>.json`: the same languages as i18n:check's (`MESSAGES`). */
+export const TRANSLATE_MESSAGES = {en, fr} as const;
+
+/**
+ * A translation function for this command's messages, in its own i18next
+ * instance; a language without messages (or a missing key) gives English.
+ */
+export async function createT(language: string): Promise<TFunction> {
   const instance = i18next.createInstance();
   await instance.init({
     lng: language,
     fallbackLng: 'en',
     ns: [NAMESPACE],
     defaultNS: NAMESPACE,
-    resources: {en: {[NAMESPACE]: en}, fr: {[NAMESPACE]: fr}},
+    resources: Object.fromEntries(Object.entries(TRANSLATE_MESSAGES).map(([lang, messages]) => [lang, {[NAMESPACE]: messages}])),
     interpolation: {escapeValue: false},
     showSupportNotice: false,
   } as Parameters<typeof instance.init>[0]);

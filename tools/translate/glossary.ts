@@ -16,8 +16,8 @@ export const EMPTY_GLOSSARY: Glossary = {keep: [], fixed: {}};
  * The glossary's pairs for one locale and one side: on the French side a
  * term is found as written in French and rendered in the target language;
  * on the translated side (reading an existing translation back) it is
- * found as the target term. Longest terms first, so `Cloud Temple SAS`
- * wins over `Cloud Temple`.
+ * found as the target term. Longest terms first, so `Acme Example SAS`
+ * wins over `Acme Example`.
  */
 export function glossaryTerms(glossary: Glossary, locale: string, side: 'source' | 'target'): Array<[string, string]> {
   const pairs: Array<[string, string]> = glossary.keep.map((t) => [t, t]);

@@ -8,7 +8,7 @@ export interface ReportContext {
   mode: 'run' | 'dryRun' | 'learn' | 'unconfigured';
   /** `translation.engine` of the provider (`deepl`, `openai:<model>`), `-` when none. */
   engine: string;
-  language: 'fr' | 'en';
+  language: string;
   /** The commit `--commit` made. */
   commit?: {sha: string; subject: string};
   /** `--max-characters` stopped the run before its first request. */

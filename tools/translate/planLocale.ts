@@ -129,8 +129,8 @@ export function planLocale(
       return;
     }
     const text = collapseWhitespace(tagged);
-    // Nothing left to translate once glossary terms are tags ("Cloud Temple", "Matomo"): it stays as is.
-    if (!/\p{L}/u.test(plainText(text))) file.answer(key, {fr: text, text});
+    // Nothing left to translate once glossary terms are tags ("Acme Example", "Matomo"): it stays as is.
+    if (!/\p{L}/u.test(plainText(text))) file.answer(key, {source: text, text});
     else jobs.set(key, {key, text, ...(kind ? {kind} : {})});
   };
   for (const {segments} of work) for (const s of segments) need(segmentKey(s.tagged), s.tagged, options.refresh ?? false, s.kind);

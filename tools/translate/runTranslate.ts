@@ -196,7 +196,7 @@ export async function executeRun(run: RunPlan): Promise<TranslateReport> {
         ...(options.redact ? {redact: options.redact} : {}),
         onBatch: (good, count) => {
           // Pending until a written page uses them: the memory learns only from what was written.
-          for (const [key, text] of good) file.answer(key, {fr: plan.jobs.get(key)?.text ?? '', text});
+          for (const [key, text] of good) file.answer(key, {source: plan.jobs.get(key)?.text ?? '', text});
           // At most once a second: a killed run loses at most a second of answers.
           file.save(1_000);
           done += count;

@@ -2,7 +2,7 @@ import {nestSegments} from './nestSegments';
 import {renderSegment} from './renderSegment';
 import type {Segment} from './segmentPage';
 import {collapseWhitespace} from './taggedText';
-import {segmentKey} from './translationMemory';
+import {type MemoryEntry, segmentKey} from './translationMemory';
 
 /**
  * Learns from an existing translation of a known French text: pairs the
@@ -18,10 +18,10 @@ export function seedMemory(
   french: readonly Segment[],
   translatedText: string,
   translated: readonly Segment[],
-): Array<[string, {fr: string; text: string}]> {
+): Array<[string, MemoryEntry]> {
   if (french.length !== translated.length) return [];
   const {inner} = nestSegments(french);
-  const entries: Array<[string, {fr: string; text: string}]> = [];
+  const entries: Array<[string, MemoryEntry]> = [];
   french.forEach((fr, i) => {
     const tr = translated[i];
     if (!tr || tr.kind !== fr.kind) return;
@@ -36,7 +36,7 @@ export function seedMemory(
       // Nested segments that do not line up with the French markup: nothing to learn here.
       return;
     }
-    entries.push([segmentKey(fr.tagged), {fr: collapseWhitespace(fr.tagged), text: tr.tagged}]);
+    entries.push([segmentKey(fr.tagged), {source: collapseWhitespace(fr.tagged), text: tr.tagged}]);
   });
   return entries;
 }

@@ -3,10 +3,10 @@ import {createHash} from 'node:crypto';
 import {collapseWhitespace} from './taggedText';
 
 /**
- * A locale's translation memory: each French segment's translation, keyed
- * by the hash of its tagged French text (whitespace collapsed, so
+ * A locale's translation memory: each source segment's translation, keyed
+ * by the hash of its tagged source text (whitespace collapsed, so
  * re-wrapping a paragraph changes nothing). `ui` remembers, for each UI
- * string, the hash of the French message it was translated from, so a
+ * string, the hash of the source message it was translated from, so a
  * changed label is noticed.
  */
 export interface TranslationMemory {
@@ -14,13 +14,18 @@ export interface TranslationMemory {
   ui: Record<string, string>;
 }
 
-/** One segment's translation: the tagged French it translates, and the tagged translation. */
+/**
+ * One segment's translation: the tagged source text it translates, and the
+ * tagged translation. Files written before the source language was
+ * configurable name the first field `fr`: read as `source`, written back
+ * as `source`.
+ */
 export interface MemoryEntry {
-  fr: string;
+  source: string;
   text: string;
 }
 
-/** The memory key of a French segment. */
+/** The memory key of a source segment. */
 export function segmentKey(tagged: string): string {
   return createHash('sha256').update(collapseWhitespace(tagged), 'utf8').digest('hex').slice(0, 16);
 }
@@ -37,7 +42,7 @@ export function emptyMemory(): TranslationMemory {
  */
 export function serializeMemory(memory: TranslationMemory): string {
   const sorted = <T>(record: Record<string, T>) => Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const segments = Object.fromEntries(sorted(memory.segments).map(([key, {fr, text}]) => [key, {fr, text}]));
+  const segments = Object.fromEntries(sorted(memory.segments).map(([key, {source, text}]) => [key, {source, text}]));
   return `${JSON.stringify({segments, ui: Object.fromEntries(sorted(memory.ui))}, null, 2)}\n`;
 }
 
@@ -53,15 +58,23 @@ export function parseMemory(text: string, file: string): TranslationMemory {
   if (!isRecord(record) || !isRecord(record.segments) || !isRecord(record.ui)) {
     throw new Error(`${file}: expected {"segments": {...}, "ui": {...}}; restore it from git, or delete it and run npm run translate -- --learn-memory`);
   }
+  const segments: Record<string, MemoryEntry> = {};
   for (const [key, entry] of Object.entries(record.segments)) {
-    if (!isRecord(entry) || typeof entry.fr !== 'string' || typeof entry.text !== 'string') {
-      throw new Error(`${file}: segments["${key}"] must be {"fr": "...", "text": "..."}; fix it, or delete that entry to have its segment translated again`);
-    }
+    const read = readEntry(entry);
+    if (!read) throw new Error(`${file}: segments["${key}"] must be {"source": "...", "text": "..."}; fix it, or delete that entry to have its segment translated again`);
+    segments[key] = read;
   }
   for (const [key, hash] of Object.entries(record.ui)) {
     if (typeof hash !== 'string') throw new Error(`${file}: ui["${key}"] must be a segment key (a string); fix it, or delete that entry`);
   }
-  return {segments: record.segments as TranslationMemory['segments'], ui: record.ui as TranslationMemory['ui']};
+  return {segments, ui: record.ui as TranslationMemory['ui']};
+}
+
+/** `{source, text}`, or the older `{fr, text}`; undefined when it is neither. */
+function readEntry(entry: unknown): MemoryEntry | undefined {
+  if (!isRecord(entry) || typeof entry.text !== 'string') return undefined;
+  const source = entry.source ?? entry.fr;
+  return typeof source === 'string' ? {source, text: entry.text} : undefined;
 }
 
 /**
@@ -71,7 +84,7 @@ export function parseMemory(text: string, file: string): TranslationMemory {
  */
 export function serializePending(pending: Record<string, MemoryEntry>): string {
   const entries = Object.entries(pending).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${JSON.stringify(Object.fromEntries(entries.map(([key, {fr, text}]) => [key, {fr, text}])), null, 2)}\n`;
+  return `${JSON.stringify(Object.fromEntries(entries.map(([key, {source, text}]) => [key, {source, text}])), null, 2)}\n`;
 }
 
 /** Reads a pending-answers file; a damaged one is an error naming it, and deleting it is always safe (its answers are sent again). */
@@ -83,11 +96,14 @@ export function parsePending(text: string, file: string): Record<string, MemoryE
   } catch (error) {
     throw new Error(`${file}: not valid JSON (${(error as Error).message}); ${fix}`);
   }
-  if (!isRecord(data)) throw new Error(`${file}: expected {"<key>": {"fr": "...", "text": "..."}}; ${fix}`);
+  if (!isRecord(data)) throw new Error(`${file}: expected {"<key>": {"source": "...", "text": "..."}}; ${fix}`);
+  const pending: Record<string, MemoryEntry> = {};
   for (const [key, entry] of Object.entries(data)) {
-    if (!isRecord(entry) || typeof entry.fr !== 'string' || typeof entry.text !== 'string') throw new Error(`${file}: "${key}" must be {"fr": "...", "text": "..."}; ${fix}`);
+    const read = readEntry(entry);
+    if (!read) throw new Error(`${file}: "${key}" must be {"source": "...", "text": "..."}; ${fix}`);
+    pending[key] = read;
   }
-  return data as Record<string, MemoryEntry>;
+  return pending;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -70,7 +70,7 @@ export function planUiFile(
       jobs.push({id, tagged, tags, key});
     } else if (recorded === undefined) {
       memory.ui[record] = key;
-      if (existing !== message) memory.segments[key] ??= {fr: tagged, text: uiTagged(existing, tags).tagged};
+      if (existing !== message) memory.segments[key] ??= {source: tagged, text: uiTagged(existing, tags).tagged};
       // (Learnt without glossary tags: a term written in the message stays as written.)
     }
   }

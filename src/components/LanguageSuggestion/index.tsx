@@ -35,9 +35,9 @@ export default function LanguageSuggestion(): ReactNode {
     isBrowser && !dismissed && !wasDismissed()
       ? pickSuggestedLocale(navigator.languages, i18n.currentLocale, i18n.locales, SOURCE_LOCALE)
       : undefined;
-  if (!picked || !(picked in SUGGESTION_MESSAGES)) return null;
-  const locale = picked as keyof typeof SUGGESTION_MESSAGES;
-  const messages = SUGGESTION_MESSAGES[locale];
+  const messages = picked === undefined ? undefined : SUGGESTION_MESSAGES[picked];
+  if (!picked || !messages) return null;
+  const locale = picked;
   const dismiss = () => {
     try {
       localStorage.setItem(DISMISSED_KEY, '1');

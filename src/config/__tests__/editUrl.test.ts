@@ -1,11 +1,14 @@
 import {describe, expect, it} from 'vitest';
 
-import {frenchSourceEditUrl, readEditUrl} from '../editUrl';
+import {sourceEditUrl, readEditUrl} from '../editUrl';
 
 describe('readEditUrl', () => {
   it('is off when unset or blank', () => {
     expect(readEditUrl({})).toBeUndefined();
     expect(readEditUrl({EDIT_URL: '  '})).toBeUndefined();
+    // site.config.ts's editUrl when EDIT_URL is unset; EDIT_URL wins over it.
+    expect(readEditUrl({}, 'https://git.example.org/o/s/edit/main/')).toBe('https://git.example.org/o/s/edit/main/');
+    expect(readEditUrl({EDIT_URL: 'https://github.com/org/site/edit/dev/'}, 'https://git.example.org/o/s/edit/main/')).toBe('https://github.com/org/site/edit/dev/');
   });
 
   it('keeps the path and adds the trailing slash', () => {
@@ -32,9 +35,9 @@ describe('readEditUrl', () => {
   });
 });
 
-describe('frenchSourceEditUrl', () => {
+describe('sourceEditUrl', () => {
   it('points at the French source file, whatever the locale', () => {
-    const editUrl = frenchSourceEditUrl('https://github.com/org/site/edit/main/');
+    const editUrl = sourceEditUrl('https://github.com/org/site/edit/main/');
     expect(editUrl({versionDocsDirPath: 'docs', docPath: 'privacy.md'})).toBe(
       'https://github.com/org/site/edit/main/docs/privacy.md',
     );

@@ -3,9 +3,9 @@ import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
-import {LOCALES, SOURCE_LOCALE, type LocaleCode} from '@site/src/config/locales';
+import {LOCALES, SOURCE_LOCALE} from '@site/src/config/locales';
 import type {Search, SearchHit} from './searchEngine';
-import {SEARCH_MESSAGES} from './messages';
+import {SEARCH_MESSAGES, type SearchMessages} from './messages';
 import styles from './styles.module.css';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
@@ -18,8 +18,9 @@ type Status = 'idle' | 'loading' | 'ready' | 'error';
  */
 export default function SearchBar(): ReactNode {
   const {i18n} = useDocusaurusContext();
-  const locale = (LOCALES.find((l) => l.code === i18n.currentLocale)?.code ?? SOURCE_LOCALE) as LocaleCode;
-  const messages = SEARCH_MESSAGES[locale];
+  const locale = LOCALES.find((l) => l.code === i18n.currentLocale)?.code ?? SOURCE_LOCALE;
+  // Every configured locale has its entry (checked by docusaurus.config.ts).
+  const messages = (SEARCH_MESSAGES[locale] ?? SEARCH_MESSAGES.en) as SearchMessages;
   const indexUrl = useBaseUrl('/search-index.json');
   const resultsId = useId();
   const searchRef = useRef<Promise<Search> | null>(null);

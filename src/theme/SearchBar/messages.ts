@@ -1,5 +1,3 @@
-import type {LocaleCode} from '@site/src/config/locales';
-
 /** The search box's words, in the page's language. */
 export interface SearchMessages {
   readonly label: string;
@@ -12,10 +10,11 @@ export interface SearchMessages {
 
 /**
  * Kept here rather than in `i18n/<locale>/code.json` so that a new locale
- * cannot be added without its search words: the record is checked against
- * the locale list.
+ * cannot be added without its search words: `docusaurus.config.ts` checks
+ * every locale of `site.config.ts` has an entry here
+ * (src/config/checkLocaleSupport.ts).
  */
-export const SEARCH_MESSAGES: Record<LocaleCode, SearchMessages> = {
+export const SEARCH_MESSAGES: Readonly<Record<string, SearchMessages>> = {
   fr: {
     label: 'Rechercher sur le site',
     placeholder: 'Rechercher',

@@ -1,9 +1,10 @@
+import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
 
-import {LOCALES} from '../../../src/config/locales';
+import {LOCALES, SOURCE_LOCALE} from '../../../src/config/locales';
 import {lintWorkflow} from '../lintWorkflow';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -198,9 +199,16 @@ describe('pull-request.yml and deploy.yml', () => {
 });
 
 describe('split-build.yml', () => {
-  it('builds one job per locale of src/config/locales.ts, then merges them', () => {
+  it('builds one job per locale of site.config.ts, listed by npm run build:matrix, then merges them', () => {
     const {jobs} = workflow('split-build.yml');
-    expect(jobs.locale?.strategy?.matrix?.locale).toEqual(LOCALES.map((l) => l.code));
+    const list = jobs.locales?.steps?.find((s) => s.id === 'list');
+    expect(list?.run).toBe('echo "locales=$(npm run build:matrix --silent)" >> "$GITHUB_OUTPUT"');
+    expect(jobs.locales?.outputs?.locales).toBe('${{ steps.list.outputs.locales }}');
+    expect(jobs.locale?.needs).toBe('locales');
+    expect(jobs.locale?.strategy?.matrix?.locale).toBe('${{ fromJSON(needs.locales.outputs.locales) }}');
+    // What the command prints is the locale list, as JSON.
+    const printed = execFileSync(process.execPath, [require.resolve('tsx/cli'), 'tools/build/cli.ts', 'matrix'], {cwd: ROOT, encoding: 'utf8'});
+    expect(JSON.parse(printed)).toEqual(LOCALES.map((l) => l.code));
     expect(jobs.merge?.needs).toBe('locale');
     expect(jobs.merge?.steps?.some((s) => s.run?.startsWith('npm run build:merge'))).toBe(true);
   });
@@ -212,7 +220,10 @@ describe('translate.yml', () => {
   const steps = branch.jobs.translate?.steps ?? [];
 
   it('runs on pull requests that change French pages, French UI strings or the glossary, and by hand on a chosen branch', () => {
-    expect(on.pull_request).toEqual({paths: ['docs/**', 'i18n/fr/**', 'i18n/glossary.yaml']});
+    // A path filter cannot be computed: it names the source locale of site.config.ts, checked here.
+    expect(on.pull_request, `translate.yml: on.pull_request.paths must list i18n/${SOURCE_LOCALE}/** (the source locale of site.config.ts)`).toEqual({
+      paths: ['docs/**', `i18n/${SOURCE_LOCALE}/**`, 'i18n/glossary.yaml'],
+    });
     expect(on.workflow_dispatch).toEqual({inputs: {branch: expect.objectContaining({type: 'string', required: true})}});
     expect(on).not.toHaveProperty('pull_request_target');
     expect(jobs.translate?.with?.branch).toBe('${{ github.head_ref || inputs.branch }}');

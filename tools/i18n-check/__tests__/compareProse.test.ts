@@ -4,7 +4,7 @@ import {parseMarkdown} from '../../shared/markdown';
 import {compareProse} from '../compareProse';
 import {blockConstructs} from '../findBlockConstructs';
 import {finalPunctuation} from '../findImplausibleForKind';
-import {findLengthRatio, lengthRatio, LENGTH_BOUNDS} from '../findLengthRatio';
+import {DEFAULT_LENGTH_BOUNDS, findLengthRatio, lengthBounds, lengthRatio, LENGTH_BOUNDS} from '../findLengthRatio';
 import {findRepetition} from '../findRepetition';
 import {findTruncation} from '../findTruncation';
 import {pairProse} from '../pairProse';
@@ -27,7 +27,8 @@ describe('length ratio', () => {
   });
 
   it('has calibrated bounds for each target pair, and the widest for any other', () => {
-    expect(Object.keys(LENGTH_BOUNDS).sort()).toEqual(['de', 'en', 'es', 'it']);
+    expect(Object.keys(LENGTH_BOUNDS.fr ?? {}).sort()).toEqual(['de', 'en', 'es', 'it']);
+    expect(lengthBounds('fr', 'en')).toEqual(DEFAULT_LENGTH_BOUNDS);
     const long = 'a'.repeat(100);
     expect(findLengthRatio(long, 'a'.repeat(170), 'pt')).toBeUndefined();
     expect(findLengthRatio(long, 'a'.repeat(200), 'pt')).toMatchObject({params: {kind: 'long', max: '1.60'}});
@@ -35,12 +36,12 @@ describe('length ratio', () => {
 });
 
 describe('truncation', () => {
-  const french = "Les décisions reposent sur une évaluation des risques. Cloud Temple s'engage à ce que la collecte et le traitement de vos données soient conformes au règlement.";
+  const french = "Les décisions reposent sur une évaluation des risques. Acme Example s'engage à ce que la collecte et le traitement de vos données soient conformes au règlement.";
   it('a lost final punctuation, fewer sentences than the French, or a last sentence cut short', () => {
-    expect(findTruncation(french, 'Decisions are based on a risk assessment. Cloud Temple undertakes to ensure that the collection', 'en')?.params.kind).toBe('punctuation');
+    expect(findTruncation(french, 'Decisions are based on a risk assessment. Acme Example undertakes to ensure that the collection', 'en')?.params.kind).toBe('punctuation');
     expect(findTruncation(french, 'Decisions are based on a risk assessment.', 'en')?.params.kind).toBe('sentences');
-    expect(findTruncation(french, 'Decisions are based on a risk assessment. Cloud Temple undertakes to ensure.', 'en')?.params).toMatchObject({kind: 'sentence', ending: '…ent. Cloud Temple undertakes to ensure.', missing: 'et le traitement de vos données soient conformes …'});
-    expect(findTruncation(french, 'Decisions are based on a risk assessment. Cloud Temple undertakes to ensure that the collection and processing of your data comply with the regulation.', 'en')).toBeUndefined();
+    expect(findTruncation(french, 'Decisions are based on a risk assessment. Acme Example undertakes to ensure.', 'en')?.params).toMatchObject({kind: 'sentence', ending: '…ent. Acme Example undertakes to ensure.', missing: 'et le traitement de vos données soient conformes …'});
+    expect(findTruncation(french, 'Decisions are based on a risk assessment. Acme Example undertakes to ensure that the collection and processing of your data comply with the regulation.', 'en')).toBeUndefined();
   });
 });
 

@@ -125,3 +125,27 @@ describe('addresses, phones and URLs', () => {
     `);
   });
 });
+
+describe('phones: the writing of each configured language', () => {
+  const phones = (text: string, languages: string[]) => extractTokens(text, languages).map((t) => `${t.kind}:${t.value}`);
+
+  it('reads international and trunk-0 national numbers in any language', () => {
+    expect(phones('Tél. 01 41 91 77 77 ou +33 (0)1 41 91 77 77, UK 020 7946 0958', [])).toEqual(['phone:0141917777', 'phone:+33141917777', 'phone:02079460958']);
+  });
+
+  it('reads a national format only for a language of the site: North American for English, area code and slash for German', () => {
+    expect(phones('Call (555) 123-4567 or 555-123-4567.', ['en'])).toEqual(['phone:5551234567', 'phone:5551234567']);
+    expect(phones('Call (555) 123-4567.', ['fr'])).toEqual(['number:555', 'number:123', 'number:4567']);
+    expect(phones('Tel. 030/1234567 oder (030) 123 45 67', ['de'])).toEqual(['phone:0301234567', 'phone:0301234567']);
+    expect(phones('Cell. 347 123 4567', ['it', 'pt-BR'])).toEqual(['phone:3471234567']);
+  });
+});
+
+describe('e-mail addresses in any script', () => {
+  it('reads accented local parts and internationalized domains whole', () => {
+    expect(extractTokens('Schreiben Sie an josé.müller@bücher.example oder an dpo@example.org.').map((t) => `${t.kind}:${t.value}`)).toEqual([
+      'email:josé.müller@bücher.example',
+      'email:dpo@example.org',
+    ]);
+  });
+});

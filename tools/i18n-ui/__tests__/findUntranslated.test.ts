@@ -10,7 +10,7 @@ import {toUiCatalogs} from '../toUiCatalogs';
 const options: FindUntranslatedOptions = {
   sourceLocale: 'fr',
   pivotLocale: 'en',
-  allowlist: [{message: 'Cloud Temple', locales: ['fr', 'en', 'de'], reason: 'company name'}],
+  allowlist: [{message: 'Acme Example', locales: ['fr', 'en', 'de'], reason: 'company name'}],
   forbiddenKeys: [{file: 'footer.json', key: 'copyright', reason: 'it freezes the year'}],
 };
 
@@ -18,7 +18,7 @@ const options: FindUntranslatedOptions = {
 function catalogs(de: Record<string, string> = {}): UiCatalogs {
   const file = (messages: Record<string, string>) =>
     Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, {message}]));
-  const base = {title: 'Cloud Temple', close: 'Fermer', heading: 'Lien vers {heading}', pair: '{a} - {b}'};
+  const base = {title: 'Acme Example', close: 'Fermer', heading: 'Lien vers {heading}', pair: '{a} - {b}'};
   return {
     fr: {'code.json': file(base)},
     en: {'code.json': file({...base, close: 'Close', heading: 'Link to {heading}'})},
@@ -48,7 +48,7 @@ describe('findUntranslated', () => {
     const base = catalogs();
     const withCopyright: UiCatalogs = {
       ...base,
-      fr: {...base.fr, 'footer.json': {copyright: {message: '© 2026 Cloud Temple'}}},
+      fr: {...base.fr, 'footer.json': {copyright: {message: '© 2026 Acme Example'}}},
       de: {...base.de, 'footer.json': {copyright: {message: '© 2026'}}},
     };
     const stale = {...options, allowlist: [...options.allowlist, {message: 'Old', locales: ['de'], reason: '-'}]};

@@ -42,8 +42,8 @@ describe('checkSegment numbers', () => {
 
 /** French segments shaped like the site's pages (tagged, whitespace collapsed), and a faithful English answer for each. */
 const PARAGRAPH = [
-  "Cloud Temple définit, applique, exploite, surveille, revoit, maintient et améliore le processus et les mesures relatifs au traitement des données et à la sécurité de l'information, selon une approche par les risques.",
-  'Cloud Temple defines, implements, operates, monitors, reviews, maintains and improves the process and the measures relating to data processing and information security, following a risk-based approach.',
+  "Acme Example définit, applique, exploite, surveille, revoit, maintient et améliore le processus et les mesures relatifs au traitement des données et à la sécurité de l'information, selon une approche par les risques.",
+  'Acme Example defines, implements, operates, monitors, reviews, maintains and improves the process and the measures relating to data processing and information security, following a risk-based approach.',
 ] as const;
 const ITEM = [
   "pour chaque page consultée sont transmis son adresse, sans paramètres ni fragment, son titre, la page précédente de ce même site (jamais l'adresse d'un autre site d'où vous venez) et l'heure locale de la consultation ;",
@@ -67,7 +67,7 @@ describe('checkSegment: damage a provider does, that the other checks let throug
   });
 
   it('a segment cut in half that still ends with "." or ";"', () => {
-    expect(en(PARAGRAPH[0], 'Cloud Temple defines, implements, operates, monitors, reviews, maintains and improves the process.')).toEqual(['text-truncated']);
+    expect(en(PARAGRAPH[0], 'Acme Example defines, implements, operates, monitors, reviews, maintains and improves the process.')).toEqual(['text-truncated']);
     expect(en(ITEM[0], 'for each page viewed, its address (without parameters or fragment), its title;')).toEqual(['text-truncated']);
     expect(en(TWO_SENTENCES[0], 'This configuration follows the conditions set by the CNIL for exempting audience measurement from consent.')).toEqual(['text-truncated']);
   });
@@ -142,7 +142,7 @@ describe('checkSegment: damage a provider does, that the other checks let throug
 
   it('says what is wrong in words', () => {
     expect(checkSegment(PARAGRAPH[0], `Here is the translation: ${PARAGRAPH[1]}`, {locale: 'en'})).toEqual([
-      {code: 'model-chatter', detail: `a model's preamble before the text: "Here is the translation: Cloud Temple defines, implements, …"`},
+      {code: 'model-chatter', detail: `a model's preamble before the text: "Here is the translation: Acme Example defines, implements, …"`},
     ]);
   });
 });

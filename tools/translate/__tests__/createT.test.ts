@@ -18,6 +18,12 @@ describe('messages', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
     for (const [key, text] of Object.entries(en)) expect(placeholders(fr[key as keyof typeof fr]), key).toEqual(placeholders(text));
   });
+  it('fall back to English in a language we have no messages for (a site whose languages are others)', async () => {
+    expect(pickLanguage(undefined, {LANG: 'de_DE.UTF-8'})).toBe('en');
+    expect(pickLanguage('pt-BR', {})).toBe('en');
+    const t = await createT('de');
+    expect(t('failed', {target: 'x.md'})).toBe(en.failed.replace('{{target}}', 'x.md'));
+  });
   it('interpolate through i18next', async () => {
     const t = await createT('fr');
     expect(t('failed', {target: 'x.md'})).toBe('ÉCHEC : x.md (traduction précédente conservée)');

@@ -25,7 +25,7 @@ const PAGE = 'i18n/en/docusaurus-plugin-content-docs/current/privacy.md';
 const MEMORY = 'i18n/.tm/en.json';
 
 const PARAGRAPH = [
-  'Cloud Temple définit, applique, exploite, surveille, revoit, maintient et améliore le processus et',
+  'Acme Example définit, applique, exploite, surveille, revoit, maintient et améliore le processus et',
   "les mesures relatifs au traitement des données et à la sécurité de l'information, selon une",
   'approche par les risques.',
 ].join('\n');
@@ -91,8 +91,8 @@ const read = (root: string, path: string): string => readFileSync(join(root, pat
 /** The 1-based line of the French file where `text` (its first line) starts. */
 const lineOf = (french: string, text: string): number => french.slice(0, french.indexOf(text.split('\n')[0] ?? text)).split('\n').length;
 /** The memory's French texts (whitespace collapsed, as the memory keeps them) and their translations. */
-const remembered = (root: string): Array<{fr: string; text: string}> =>
-  Object.values((JSON.parse(read(root, MEMORY)) as {segments: Record<string, {fr: string; text: string}>}).segments);
+const remembered = (root: string): Array<{source: string; text: string}> =>
+  Object.values((JSON.parse(read(root, MEMORY)) as {segments: Record<string, {source: string; text: string}>}).segments);
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 describe('npm run translate against a provider that damages its answers', {timeout: 120_000}, () => {
@@ -115,13 +115,13 @@ describe('npm run translate against a provider that damages its answers', {timeo
     expect(run.stdout).toContain(`  line ${lineOf(site.french, segment)}: ${code} (`);
     expect(read(site.root, PAGE)).toBe(site.page);
     const edited = collapse(edit[1]);
-    expect(remembered(site.root).filter((e) => e.fr.includes(edited))).toEqual([]);
+    expect(remembered(site.root).filter((e) => e.source.includes(edited))).toEqual([]);
     expect(server.faults).toEqual([]);
 
     const rerun = await spawnCli(site.root, ['--locale', 'en'], env()).done;
     expect(rerun.code).toBe(0);
     expect(read(site.root, PAGE)).toContain(edited);
-    expect(remembered(site.root).filter((e) => e.fr.includes(edited))).toHaveLength(1);
+    expect(remembered(site.root).filter((e) => e.source.includes(edited))).toHaveLength(1);
   });
 
   it('two chat-model ids swapped (a list item given the paragraph text): both refused by their text, each sent again alone, the page right', async () => {
@@ -136,7 +136,7 @@ describe('npm run translate against a provider that damages its answers', {timeo
     expect(page).toContain(`- ${reversibleTranslate("aucun identifiant de visiteur n'est jamais créé ;", 'en')}\n`);
     expect(page).toContain(`${reversibleTranslate('Cette configuration suit', 'en')}`);
     expect(page).toContain('sans aucun cookie ni identifiant.\n');
-    for (const entry of remembered(site.root)) expect(entry.text, entry.fr).toBe(reversibleTranslate(entry.fr, 'en'));
+    for (const entry of remembered(site.root)) expect(entry.text, entry.source).toBe(reversibleTranslate(entry.source, 'en'));
   });
 
   it('chat-model ids not those sent, again when sent alone: not written, the ids named; a rerun writes it', async () => {
@@ -147,7 +147,7 @@ describe('npm run translate against a provider that damages its answers', {timeo
     expect(run.stdout).toContain(`FAILED: ${PAGE} (previous translation kept)`);
     expect(run.stdout).toContain(`  line ${lineOf(site.french, 'aucun identifiant de visiteur')}: OpenAI: answer refused, its segment ids are not the ids sent (s1): s1 missing`);
     expect(read(site.root, PAGE)).toBe(site.page);
-    expect(remembered(site.root).filter((e) => e.fr.includes('jamais créé'))).toEqual([]);
+    expect(remembered(site.root).filter((e) => e.source.includes('jamais créé'))).toEqual([]);
 
     const rerun = await spawnCli(site.root, ['--locale', 'en'], env()).done;
     expect(rerun.code).toBe(0);

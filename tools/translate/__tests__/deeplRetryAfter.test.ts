@@ -21,7 +21,7 @@ describe('DeepL Retry-After', () => {
     vi.setSystemTime(new Date('2026-11-29T10:00:00Z'));
     server = await fakeDeepl(KEY);
     server.faults.push({status: 503, retryAfter: 'Sun, 29 Nov 2026 10:00:07 GMT'}, {status: 429, retryAfter: '3'});
-    const provider = deeplProvider({authKey: KEY, serverUrl: server.url, timeoutMs: 2_000});
+    const provider = deeplProvider({authKey: KEY, serverUrl: server.url, timeoutMs: 2_000, sourceLocale: 'fr'});
     await expect(provider.translate(['Bonjour.'], 'en')).rejects.toMatchObject({kind: 'retry', status: 503, retryAfterMs: 7_000});
     await expect(provider.translate(['Bonjour.'], 'en')).rejects.toMatchObject({kind: 'retry', status: 429, retryAfterMs: 3_000});
   });
@@ -33,7 +33,7 @@ describe('DeepL Retry-After', () => {
       return {status: 429, headers: {'Retry-After': n}, body: '{"message":"Too many requests"}'};
     });
     const url = server.url;
-    const provider = deeplProvider({authKey: KEY, serverUrl: url, timeoutMs: 2_000});
+    const provider = deeplProvider({authKey: KEY, serverUrl: url, timeoutMs: 2_000, sourceLocale: 'fr'});
     // Traffic outside any call, to the same endpoint, must not be taken for a call's.
     const stray = () =>
       new Promise<void>((resolve) => httpRequest(`${url}/v2/translate`, {method: 'POST'}, (res) => res.resume().on('end', resolve)).end('text=Texte+99'));

@@ -34,7 +34,7 @@ afterEach(async () => server.close());
 const env = (extra: Record<string, string> = {}) => ({LANG: 'C', TRANSLATE_PROVIDER: 'deepl', DEEPL_AUTH_KEY: KEY, DEEPL_SERVER_URL: server.url, ...extra});
 const cli = (args: string[], extra: Record<string, string> = {}) => spawnCli(root, args, env(extra)).done;
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
-const memory = () => JSON.parse(read(MEMORY)) as {segments: Record<string, {fr: string; text: string}>};
+const memory = () => JSON.parse(read(MEMORY)) as {segments: Record<string, {source: string; text: string}>};
 
 describe('the memory learns only from what was written', {timeout: 120_000}, () => {
   it('keeps nothing of a page the gate refused, and a rerun sends its segments again', async () => {
@@ -43,7 +43,7 @@ describe('the memory learns only from what was written', {timeout: 120_000}, () 
     expect(first.pages.find((p) => p.target === EN)?.outcome).toBe('failed');
     const key = segmentKey('Les données sont conservées au plus 25 mois.');
     // legal.md was written, so its segments are known; privacy.md's are not, nor left pending.
-    expect(Object.values(memory().segments).some((e) => e.fr.startsWith('Éditeur'))).toBe(true);
+    expect(Object.values(memory().segments).some((e) => e.source.startsWith('Éditeur'))).toBe(true);
     expect(memory().segments[key]).toBeUndefined();
     expect(existsSync(join(root, 'i18n/.tm/en.pending.json'))).toBe(false);
     expect(existsSync(join(root, EN))).toBe(false);
@@ -60,7 +60,7 @@ describe('the memory learns only from what was written', {timeout: 120_000}, () 
     // An entry that passes no check: its number changed (say, written by an older version of this tool).
     const key = segmentKey('Les données sont conservées au plus 25 mois.');
     const bad = memory();
-    bad.segments[key] = {fr: 'Les données sont conservées au plus 25 mois.', text: 'Data is kept for 52 months at most.'};
+    bad.segments[key] = {source: 'Les données sont conservées au plus 25 mois.', text: 'Data is kept for 52 months at most.'};
     writeFileSync(join(root, MEMORY), `${JSON.stringify(bad, null, 2)}\n`);
     writeFileSync(join(root, 'docs/privacy.md'), `${SAMPLE_SITE['docs/privacy.md']}\nUn paragraphe ajouté.\n`);
 
@@ -119,7 +119,7 @@ describe('inputs', {timeout: 120_000}, () => {
   });
 
   it('keeps the line endings of a CRLF source, also in a translation that comes back on several lines', async () => {
-    writeFileSync(join(root, 'docs/legal.md'), '---\r\ntitle: Mentions légales\r\n---\r\n\r\nÉditeur : Cloud Temple,\r\nsociété par actions simplifiée.\r\n');
+    writeFileSync(join(root, 'docs/legal.md'), '---\r\ntitle: Mentions légales\r\n---\r\n\r\nÉditeur : Acme Example,\r\nsociété par actions simplifiée.\r\n');
     expect((await cli(['--locale', 'de'])).code).toBe(0);
     const german = read('i18n/de/docusaurus-plugin-content-docs/current/legal.md');
     expect(german.replace(/\r\n/g, '')).not.toContain('\n');

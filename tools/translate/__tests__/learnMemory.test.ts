@@ -6,7 +6,7 @@ import {runTranslate, type TranslateOptions} from '../runTranslate';
 import {loopbackOptions, startLoopbackSite} from '../testing/loopbackRun';
 import {readTree, SAMPLE_SITE} from '../testing/makeRepo';
 import type {Loopback} from '../testing/startLoopback';
-import {parseMemory} from '../translationMemory';
+import {parseMemory, serializeMemory} from '../translationMemory';
 
 const KEY = 'deepl-learn-key';
 const LOCALES = ['en', 'de'];
@@ -55,9 +55,16 @@ describe('--learn-memory', () => {
     expect((await run({dryRun: true, locales: ['en']})).sent.en).toEqual({requests: 0, segments: 0, characters: 0});
   });
 
+  it('reads a memory written with the older "fr" field, and writes it back as "source"', () => {
+    const old = '{"segments": {"abc": {"fr": "Bonjour", "text": "Hello"}}, "ui": {}}';
+    const memory = parseMemory(old, 'i18n/.tm/en.json');
+    expect(memory.segments.abc).toEqual({source: 'Bonjour', text: 'Hello'});
+    expect(JSON.parse(serializeMemory(memory))).toEqual({segments: {abc: {source: 'Bonjour', text: 'Hello'}}, ui: {}});
+  });
+
   it('a damaged memory file is named, with what to do', () => {
     expect(() => parseMemory('{"segments": {"abc": {"fr": "x"}}, "ui": {}}', 'i18n/.tm/en.json')).toThrowErrorMatchingInlineSnapshot(
-      `[Error: i18n/.tm/en.json: segments["abc"] must be {"fr": "...", "text": "..."}; fix it, or delete that entry to have its segment translated again]`,
+      `[Error: i18n/.tm/en.json: segments["abc"] must be {"source": "...", "text": "..."}; fix it, or delete that entry to have its segment translated again]`,
     );
     expect(() => parseMemory('{"segments": [', 'i18n/.tm/de.json')).toThrow(
       /^i18n\/\.tm\/de\.json: not valid JSON \(.*\); restore it from git, or delete it and run npm run translate -- --learn-memory$/,

@@ -22,10 +22,17 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function setup(s: Setup, extra: Record<string, string> = {}, key?: string): Promise<Provider> {
+async function setup(s: Setup, extra: Record<string, string> = {}, key?: string, sourceLocale?: string): Promise<Provider> {
   server = await s.start();
-  return createProvider(s.name, {...s.env(server.url, key), TRANSLATE_TIMEOUT_MS: '2000', ...extra});
+  return createProvider(s.name, {...s.env(server.url, key), TRANSLATE_TIMEOUT_MS: '2000', ...extra}, sourceLocale);
 }
+
+/** The source language a request names, in each provider's protocol. */
+const sentSource: Record<string, (body: string) => string | undefined> = {
+  deepl: (body) => new URLSearchParams(body).get('source_lang') ?? undefined,
+  openai: (body) => /You translate (\w+) /.exec((JSON.parse(body) as {messages: Array<{content: string}>}).messages[0]?.content ?? '')?.[1],
+  libretranslate: (body) => (JSON.parse(body) as {source: string}).source,
+};
 
 const fastRetry = (delays: number[]) => ({attempts: 4, baseDelayMs: 10, maxDelayMs: 5_000, sleep: async (ms: number) => void delays.push(ms)});
 
@@ -34,6 +41,12 @@ describe.each(setups)('$name over its real protocol', {timeout: 20_000}, (s) => 
     const provider = await setup(s);
     expect(await provider.translate(TEXTS, 'de')).toEqual(['[de]Le <g1>[de]RGPD</g1> [de]s’applique depuis 2018.', '[de]Lancez <x1/> [de]puis &lt;entrée&gt;.']);
     expect(server?.requests).toHaveLength(1);
+  });
+
+  it('sends the configured source language, not French', async () => {
+    const provider = await setup(s, {}, undefined, 'en');
+    await provider.translate(['The <g1>GDPR</g1> applies.'], 'fr');
+    expect(sentSource[s.name]?.(server?.requests[0]?.body ?? '')).toBe({deepl: 'en', openai: 'English', libretranslate: 'en'}[s.name]);
   });
 
   it('retries a 429, waiting what Retry-After says, then a 500', async () => {

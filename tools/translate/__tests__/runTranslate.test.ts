@@ -40,13 +40,13 @@ describe('translation missing', () => {
         status: machine
         engine: deepl
         date: 2026-11-29
-        source_hash: "2c68111214183545"
-        output_hash: "38d560871c12d8f1"
+        source_hash: "de45374e314d4310"
+        output_hash: "73ddec08f28eb108"
       ---
 
       ## [en]Contexte {/* #context */}
 
-      [en]Le **GDPR** [en]s’applique à Cloud Temple [en]depuis 2018.
+      [en]Le **GDPR** [en]s’applique à Acme Example [en]depuis 2018.
 
       [en]Les données sont conservées au plus 25 mois.
 
@@ -63,20 +63,20 @@ describe('translation missing', () => {
     const de = read('i18n/de/docusaurus-plugin-content-docs/current/privacy.md');
     const unquoted = stripProvenance(de).replace(/^(\w+): "(.*)"$/gm, '$1: $2');
     expect(untranslate(unquoted).replace('DSGVO', 'RGPD')).toBe(SAMPLE_SITE['docs/privacy.md']);
-    expect(read('i18n/it/docusaurus-plugin-content-docs/current/legal.md')).toContain('\r\n[it]Éditeur : Cloud Temple.\r\n');
+    expect(read('i18n/it/docusaurus-plugin-content-docs/current/legal.md')).toContain('\r\n[it]Éditeur : Acme Example.\r\n');
     expect(JSON.parse(read('i18n/es/code.json'))).toEqual({'home.title': {message: '[es]Bienvenue sur {siteName}', description: 'Home title'}});
   });
 });
 
 it('sends nothing for text that is only glossary terms', async () => {
-  writeFileSync(join(root, 'docs/legal.md'), '## Cloud Temple {/* #ct */}\n\n| Outil |\n|---|\n| Cloud Temple |\n');
-  writeFileSync(join(root, 'i18n/fr/code.json'), JSON.stringify({brand: {message: 'Cloud Temple'}}));
+  writeFileSync(join(root, 'docs/legal.md'), '## Acme Example {/* #ct */}\n\n| Outil |\n|---|\n| Acme Example |\n');
+  writeFileSync(join(root, 'i18n/fr/code.json'), JSON.stringify({brand: {message: 'Acme Example'}}));
   const report = await run({locales: ['en']});
   expect(report.pages.map((p) => p.outcome)).toEqual(['written', 'written']);
   expect(report.ui).toEqual([{locale: 'en', file: 'i18n/en/code.json', translated: 1, failed: 0}]);
-  // The 7 segments of privacy.md and "Outil"; never "Cloud Temple" alone.
+  // The 7 segments of privacy.md and "Outil"; never "Acme Example" alone.
   expect(server.stats.texts).toBe(8);
-  expect(read('i18n/en/docusaurus-plugin-content-docs/current/legal.md')).toContain('## Cloud Temple {/* #ct */}\n\n| [en]Outil |\n|---|\n| Cloud Temple |\n');
+  expect(read('i18n/en/docusaurus-plugin-content-docs/current/legal.md')).toContain('## Acme Example {/* #ct */}\n\n| [en]Outil |\n|---|\n| Acme Example |\n');
 });
 
 describe('translation up to date', () => {

@@ -27,7 +27,7 @@ describe('readGlossary', () => {
     return path;
   };
   it('names the file and field of a mistake', () => {
-    expect(() => readGlossary(file('keep: Cloud Temple\n'), ['en'])).toThrow(/glossary\.yaml: keep: .*; expected "keep: \[term, \.\.\.\]"/);
+    expect(() => readGlossary(file('keep: Acme Example\n'), ['en'])).toThrow(/glossary\.yaml: keep: .*; expected "keep: \[term, \.\.\.\]"/);
     expect(() => readGlossary(file('fixed:\n  RGPD: {gb: GDPR}\n'), ['en'])).toThrow(/fixed\.RGPD\.gb: "gb" is not a target locale \(en\)/);
     expect(() => readGlossary(file('keep: [a]\nterms: {}\n'), ['en'])).toThrow(/Unrecognized key/i);
   });
@@ -55,8 +55,8 @@ describe('seedMemory', () => {
     const en = '# Title\n\nOne **word** here.\n\nSee [this](./b.md).\n';
     const entries = seedMemory(fr, segmentPage(fr), en, segmentPage(en));
     expect(entries.map(([, e]) => e)).toEqual([
-      {fr: 'Titre', text: 'Title'},
-      {fr: 'Un <g1>mot</g1> ici.', text: 'One <g1>word</g1> here.'},
+      {source: 'Titre', text: 'Title'},
+      {source: 'Un <g1>mot</g1> ici.', text: 'One <g1>word</g1> here.'},
     ]);
   });
 });

@@ -52,7 +52,7 @@ describe('translateSegments', () => {
 describe('translateSegments: damage only the prose checks see', () => {
   // A paragraph and a list item shaped like the privacy page's, without tags or numbers.
   const prose = [
-    {key: 'p', kind: 'paragraph' as const, text: "Cloud Temple définit, applique, exploite, surveille, revoit, maintient et améliore le processus et les mesures relatifs au traitement des données et à la sécurité de l'information, selon une approche par les risques."},
+    {key: 'p', kind: 'paragraph' as const, text: "Acme Example définit, applique, exploite, surveille, revoit, maintient et améliore le processus et les mesures relatifs au traitement des données et à la sécurité de l'information, selon une approche par les risques."},
     {key: 'i', kind: 'paragraph' as const, text: "aucun cookie n'est déposé et rien n'est enregistré dans votre navigateur pour la mesure ;"},
   ];
   const start = (faults: Fault[]) => run(faults, prose);

@@ -1,3 +1,4 @@
+import {SOURCE_LOCALE} from '../../../src/config/locales';
 import {deeplProvider} from './deeplProvider';
 import {libreTranslateProvider} from './libreTranslateProvider';
 import {openaiProvider} from './openaiProvider';
@@ -22,9 +23,10 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 /**
  * The provider named by `--provider`, else `TRANSLATE_PROVIDER`, built from
- * the environment only (API keys are never read from files or flags).
+ * the environment only (API keys are never read from files or flags),
+ * translating from `sourceLocale` (default: the source of site.config.ts).
  */
-export function createProvider(flag: string | undefined, env: Env): Provider {
+export function createProvider(flag: string | undefined, env: Env, sourceLocale: string = SOURCE_LOCALE): Provider {
   const name = flag ?? env.TRANSLATE_PROVIDER;
   const list = PROVIDERS.map((p) => `  ${p}: ${PROVIDER_VARIABLES[p]}`).join('\n');
   if (!name) throw new ConfigError(`No provider: pass --provider or set TRANSLATE_PROVIDER to one of:\n${list}`);
@@ -39,12 +41,12 @@ export function createProvider(flag: string | undefined, env: Env): Provider {
   };
   switch (name as ProviderName) {
     case 'deepl':
-      return deeplProvider({authKey: required('DEEPL_AUTH_KEY'), serverUrl: url(env, 'DEEPL_SERVER_URL'), timeoutMs});
+      return deeplProvider({authKey: required('DEEPL_AUTH_KEY'), serverUrl: url(env, 'DEEPL_SERVER_URL'), timeoutMs, sourceLocale});
     case 'openai':
-      return openaiProvider({apiKey: required('OPENAI_API_KEY'), model: required('OPENAI_MODEL'), baseURL: url(env, 'OPENAI_BASE_URL'), timeoutMs});
+      return openaiProvider({apiKey: required('OPENAI_API_KEY'), model: required('OPENAI_MODEL'), baseURL: url(env, 'OPENAI_BASE_URL'), timeoutMs, sourceLocale});
     case 'libretranslate':
       required('LIBRETRANSLATE_URL');
-      return libreTranslateProvider({url: url(env, 'LIBRETRANSLATE_URL') ?? '', apiKey: env.LIBRETRANSLATE_API_KEY, timeoutMs});
+      return libreTranslateProvider({url: url(env, 'LIBRETRANSLATE_URL') ?? '', apiKey: env.LIBRETRANSLATE_API_KEY, timeoutMs, sourceLocale});
   }
 }
 

@@ -6,14 +6,19 @@ import {isRetryableStatus, neverConnected, parseRetryAfter, type Provider, Provi
 /** DeepL wants a regional English; the site's `en` is British by default. */
 const DEEPL_TARGET: Record<string, deepl.TargetLanguageCode> = {en: 'en-GB', pt: 'pt-PT'};
 
+/** DeepL's source languages have no region (`EN`, `PT`): the base language of the locale. */
+export function deeplSourceLanguage(locale: string): deepl.SourceLanguageCode {
+  return (locale.split('-')[0] ?? locale).toLowerCase() as deepl.SourceLanguageCode;
+}
+
 /**
- * DeepL through the official `deepl-node` client, `tag_handling=xml` so the
+ * DeepL through the official `deepl-node` client, from `sourceLocale`, `tag_handling=xml` so the
  * segment tags survive. The client's own retries are off: ours stop on 456
  * and honour `Retry-After`, which deepl-node's errors do not carry: it is
  * read from the response itself as node:http reports it (see
  * {@link observeResponses}).
  */
-export function deeplProvider(options: {authKey: string; serverUrl?: string; timeoutMs: number}): Provider {
+export function deeplProvider(options: {authKey: string; serverUrl?: string; timeoutMs: number; sourceLocale: string}): Provider {
   const translator = new deepl.Translator(options.authKey, {
     ...(options.serverUrl ? {serverUrl: options.serverUrl} : {}),
     maxRetries: 0,
@@ -33,7 +38,7 @@ export function deeplProvider(options: {authKey: string; serverUrl?: string; tim
       try {
         const target = DEEPL_TARGET[locale] ?? (locale as deepl.TargetLanguageCode);
         const results = await observeResponses(isTranslateRequest, seen, () =>
-          translator.translateText([...texts], 'fr', target, {
+          translator.translateText([...texts], deeplSourceLanguage(options.sourceLocale), target, {
             tagHandling: 'xml',
             splitSentences: 'nonewlines',
             preserveFormatting: true,

@@ -4,7 +4,7 @@ import {isRetryableStatus, neverConnected, parseRetryAfter, type Provider, Provi
  * LibreTranslate's `POST /translate` with `format: "html"`, so the segment
  * tags are kept as markup. Plain `fetch`: there is no official client.
  */
-export function libreTranslateProvider(options: {url: string; apiKey?: string; timeoutMs: number}): Provider {
+export function libreTranslateProvider(options: {url: string; apiKey?: string; timeoutMs: number; sourceLocale: string}): Provider {
   const endpoint = new URL('translate', options.url.endsWith('/') ? options.url : `${options.url}/`);
   return {
     engine: 'libretranslate',
@@ -16,7 +16,7 @@ export function libreTranslateProvider(options: {url: string; apiKey?: string; t
         response = await fetch(endpoint, {
           method: 'POST',
           headers: {'Content-Type': 'application/json', Accept: 'application/json'},
-          body: JSON.stringify({q: texts, source: 'fr', target: locale, format: 'html', ...(options.apiKey ? {api_key: options.apiKey} : {})}),
+          body: JSON.stringify({q: texts, source: options.sourceLocale, target: locale, format: 'html', ...(options.apiKey ? {api_key: options.apiKey} : {})}),
           signal: AbortSignal.timeout(options.timeoutMs),
         });
       } catch (error) {

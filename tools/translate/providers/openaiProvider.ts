@@ -2,13 +2,21 @@ import OpenAI from 'openai';
 
 import {isRetryableStatus, neverConnected, parseRetryAfter, type Provider, ProviderError, unreachableError} from './provider';
 
-const LANGUAGES: Record<string, string> = {en: 'English', es: 'Spanish', it: 'Italian', de: 'German', fr: 'French'};
+const NAMES = new Intl.DisplayNames(['en'], {type: 'language', fallback: 'code'});
 
-/** The instructions: translate each segment, keep tags, answer in JSON with the same ids. */
-export function systemPrompt(locale: string): string {
-  const language = LANGUAGES[locale] ?? locale;
+/** A locale's language in English, for the prompt: `fr` "French", `pt-BR` "Brazilian Portuguese". */
+export function languageName(locale: string): string {
+  try {
+    return NAMES.of(locale) ?? locale;
+  } catch {
+    return locale;
+  }
+}
+
+/** The instructions: translate each segment from `sourceLocale`'s language, keep tags, answer in JSON with the same ids. */
+export function systemPrompt(locale: string, sourceLocale: string): string {
   return [
-    `You translate French legal and documentation text into ${language}.`,
+    `You translate ${languageName(sourceLocale)} legal and documentation text into ${languageName(locale)}.`,
     'The user sends JSON: {"segments": [{"id": "...", "text": "..."}]}.',
     'Answer with JSON only: {"segments": [{"id": "...", "text": "..."}]}, the same ids, one translation each.',
     'Keep every tag such as <g1>...</g1> or <x2/> exactly, around the words it marks; keep numbers, e-mail addresses and URLs unchanged.',
@@ -28,7 +36,7 @@ export function systemPrompt(locale: string): string {
  * retries. Two ids swapped keep the set intact: the segment gate catches
  * them by their text (length, sentences, final punctuation for the kind).
  */
-export function openaiProvider(options: {apiKey: string; baseURL?: string; model: string; timeoutMs: number}): Provider {
+export function openaiProvider(options: {apiKey: string; baseURL?: string; model: string; timeoutMs: number; sourceLocale: string}): Provider {
   const client = new OpenAI({
     apiKey: options.apiKey,
     ...(options.baseURL ? {baseURL: options.baseURL} : {}),
@@ -48,7 +56,7 @@ export function openaiProvider(options: {apiKey: string; baseURL?: string; model
           temperature: 0,
           response_format: {type: 'json_object'},
           messages: [
-            {role: 'system', content: systemPrompt(locale)},
+            {role: 'system', content: systemPrompt(locale, options.sourceLocale)},
             {role: 'user', content: JSON.stringify({segments})},
           ],
         });

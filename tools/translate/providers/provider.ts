@@ -1,5 +1,5 @@
 /**
- * What the pipeline needs from a translation service: French tagged
+ * What the pipeline needs from a translation service: source-language tagged
  * segments in, the same number of tagged translations out, in order.
  */
 export interface Provider {
@@ -8,7 +8,7 @@ export interface Provider {
   /** Most segments, and characters of tagged text, in one request. */
   readonly maxSegments: number;
   readonly maxChars: number;
-  /** Translates `texts` (tagged, French) into `locale`. Throws {@link ProviderError}. */
+  /** Translates `texts` (tagged, in the source language) into `locale`. Throws {@link ProviderError}. */
   translate(texts: readonly string[], locale: string): Promise<string[]>;
 }
 

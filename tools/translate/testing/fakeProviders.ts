@@ -24,7 +24,7 @@ export function fakeDeepl(authKey: string, options: {latencyMs?: number} = {}): 
     if (!target || form.get('tag_handling') !== 'xml') return {status: 400, body: '{"message":"Bad request: target_lang and tag_handling=xml expected"}'};
     count(loopback, texts);
     const translations = texts.map((text, i) => ({
-      detected_source_language: 'FR',
+      detected_source_language: (form.get('source_lang') ?? 'FR').toUpperCase(),
       text: i === 0 ? spoil(reversibleTranslate(text, target), fault) : reversibleTranslate(text, target),
       billed_characters: text.length,
     }));
@@ -50,7 +50,7 @@ export function fakeOpenAI(apiKey: string, options: {latencyMs?: number} = {}): 
     if (error) return error;
     const body = JSON.parse(request.body) as {model: string; messages: Array<{role: string; content: string}>; system?: string};
     const system = body.messages.find((m) => m.role === 'system')?.content ?? '';
-    const locale = {English: 'en', Spanish: 'es', Italian: 'it', German: 'de'}[/into (\w+)/.exec(system)?.[1] ?? ''] ?? 'xx';
+    const locale = {English: 'en', Spanish: 'es', Italian: 'it', German: 'de', French: 'fr'}[/into (\w+)/.exec(system)?.[1] ?? ''] ?? 'xx';
     const {segments} = JSON.parse(body.messages.find((m) => m.role === 'user')?.content ?? '{}') as {segments: Array<{id: string; text: string}>};
     count(loopback, segments.map((s) => s.text));
     const out = segments.map((s, i) => ({id: s.id, text: i === 0 ? spoil(reversibleTranslate(s.text, locale), fault) : reversibleTranslate(s.text, locale)}));

@@ -37,7 +37,7 @@ export const SAMPLE_SITE: Record<string, string> = {
     '',
     '## Contexte {/* #context */}',
     '',
-    'Le **RGPD** s’applique à Cloud Temple depuis 2018.',
+    'Le **RGPD** s’applique à Acme Example depuis 2018.',
     '',
     'Les données sont conservées au plus 25 mois.',
     '',
@@ -50,7 +50,7 @@ export const SAMPLE_SITE: Record<string, string> = {
     '```',
     '',
   ].join('\n'),
-  'docs/legal.md': '---\r\ntitle: Mentions légales\r\n---\r\n\r\nÉditeur : Cloud Temple.\r\n',
+  'docs/legal.md': '---\r\ntitle: Mentions légales\r\n---\r\n\r\nÉditeur : Acme Example.\r\n',
   'i18n/fr/code.json': `${JSON.stringify({'home.title': {message: 'Bienvenue sur {siteName}', description: 'Home title'}}, null, 2)}\n`,
-  'i18n/glossary.yaml': 'keep:\n  - Cloud Temple\nfixed:\n  RGPD: {en: GDPR, es: RGPD, it: GDPR, de: DSGVO}\n',
+  'i18n/glossary.yaml': 'keep:\n  - Acme Example\nfixed:\n  RGPD: {en: GDPR, es: RGPD, it: GDPR, de: DSGVO}\n',
 };

@@ -7,10 +7,12 @@ const CLI = resolve(import.meta.dirname, '../index.ts');
 /**
  * `npm run translate -- <args>` as a child process in `root`, with only
  * PATH, HOME and `env` in its environment (nothing of the machine's leaks
- * in): `child` to kill it, `done` for its exit code and output.
+ * in): `child` to kill it, `done` for its exit code and output. `cli` is
+ * this repository's by default; a copy of the repository passes its own,
+ * which reads the copy's site.config.ts.
  */
-export function spawnCli(root: string, args: string[], env: Record<string, string>) {
-  const child = spawn(TSX, [CLI, ...args], {cwd: root, env: {PATH: process.env.PATH, HOME: process.env.HOME, ...env}});
+export function spawnCli(root: string, args: string[], env: Record<string, string>, cli: string = CLI) {
+  const child = spawn(TSX, [cli, ...args], {cwd: root, env: {PATH: process.env.PATH, HOME: process.env.HOME, ...env}});
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

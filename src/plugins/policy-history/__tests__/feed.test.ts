@@ -39,7 +39,7 @@ function englishFeed(): string {
     'policyHistory.version.title': 'Version of {date}',
     'policyHistory.feed.defaultSummary': 'New version, in force from {date}.',
   });
-  return toFeed(history, {siteUrl: 'https://docs.example.com', lang: 'en', author: 'Cloud Temple', texts: texts('Privacy policy')});
+  return toFeed(history, {siteUrl: 'https://docs.example.com', lang: 'en', author: 'Acme Example', texts: texts('Privacy policy')});
 }
 
 const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
@@ -60,7 +60,7 @@ describe('the Atom feed', () => {
     expect(text(feed, 'id')).toBe('https://docs.example.com/docs/en/privacy/history');
     expect(text(feed, 'title')).toBe('Versions of the page “Privacy policy”');
     expect(text(feed, 'updated')).toMatch(RFC_3339);
-    expect(text(child(feed, 'author') as Element, 'name')).toBe('Cloud Temple');
+    expect(text(child(feed, 'author') as Element, 'name')).toBe('Acme Example');
     const links = DomUtils.getChildren(feed).filter((c): c is Element => (c as Element).name === 'link');
     expect(links.map((l) => [l.attribs.rel, l.attribs.href])).toEqual([
       ['self', 'https://docs.example.com/docs/en/privacy/history/feed.xml'],
