@@ -1,7 +1,7 @@
 /**
  * The one file an organisation edits to make the site theirs (README,
  * "Make it yours"). Read by docusaurus.config.ts, the plugins, the tools,
- * the workflows (`npm run build:split -- matrix`) and the tests, through
+ * the workflows (`npm run build:matrix`) and the tests, through
  * src/config/site.ts, which validates it.
  */
 import {defineSiteConfig} from './src/config/siteConfig';

@@ -2,7 +2,7 @@ import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import {TARGET_LOCALES} from '../../src/config/locales';
+import {SOURCE_LOCALE, TARGET_LOCALES} from '../../src/config/locales';
 import {sourceHash} from '../shared/sourceHash';
 import {withProvenance} from '../translate/provenanceBlock';
 
@@ -76,7 +76,7 @@ export function corpusTranslation(n: number, locale: string, pages: number): str
     status: 'machine',
     engine: 'bench',
     date: '2026-01-01',
-    source_hash: sourceHash(corpusPage(n, 'fr', pages)),
+    source_hash: sourceHash(corpusPage(n, SOURCE_LOCALE, pages)),
   });
 }
 
@@ -116,7 +116,7 @@ export function addPages(dir: string, pages: number, provenance: boolean): void 
   }
   for (let n = 1; n <= pages; n++) {
     const name = `page-${String(n).padStart(3, '0')}.md`;
-    write(docs, name, corpusPage(n, 'fr', pages));
+    write(docs, name, corpusPage(n, SOURCE_LOCALE, pages));
     for (const locale of TARGET_LOCALES) {
       const text = provenance ? corpusTranslation(n, locale, pages) : corpusPage(n, locale, pages);
       write(path.join(dir, 'i18n', locale, 'docusaurus-plugin-content-docs/current'), name, text);

@@ -9,7 +9,7 @@
 import {rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 
-import {TARGET_LOCALES} from '../../../src/config/locales';
+import {SOURCE_LOCALE, TARGET_LOCALES} from '../../../src/config/locales';
 import {EMPTY_GLOSSARY} from '../glossary';
 import {createProvider} from '../providers/createProvider';
 import {runTranslate} from '../runTranslate';
@@ -72,7 +72,7 @@ async function main() {
   const files = Object.fromEntries(Array.from({length: PAGES}, (_, i) => [`docs/page-${i}.md`, page(i)]));
   const root = makeRepo(files);
   const provider = createProvider('deepl', {DEEPL_AUTH_KEY: 'bench-key', DEEPL_SERVER_URL: server.url});
-  const options = {root, sourceLocale: 'fr', locales: TARGET_LOCALES, provider, dryRun: false, force: false, concurrency: 4, glossary: EMPTY_GLOSSARY, today: '2026-11-29'};
+  const options = {root, sourceLocale: SOURCE_LOCALE, locales: TARGET_LOCALES, provider, dryRun: false, force: false, concurrency: 4, glossary: EMPTY_GLOSSARY, today: '2026-11-29'};
   const measure = async (label: string) => {
     const chars = server.stats.characters;
     const requests = server.requests.length;
