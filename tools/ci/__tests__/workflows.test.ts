@@ -302,3 +302,56 @@ describe('translate.yml', () => {
     });
   });
 });
+
+// The one place that says which major of each action the workflows use, and
+// which Node.js runs them. Checked against each action's releases on
+// 2026-12-02: all of these run on Node 24 (GitHub removed Node 20 from its
+// runners in September 2026). When an action releases a new major, read its
+// notes, change it here and in the workflows.
+const ACTION_MAJORS: Record<string, string> = {
+  'actions/checkout': 'v7',
+  'actions/setup-node': 'v7',
+  'actions/cache': 'v6',
+  'actions/upload-artifact': 'v7',
+  'actions/download-artifact': 'v8',
+  'actions/upload-pages-artifact': 'v5',
+  'actions/deploy-pages': 'v5',
+};
+
+describe('versions', () => {
+  const used = files.flatMap((file) =>
+    Object.values(workflow(file).jobs).flatMap((job) => (job.steps ?? []).flatMap((s) => (s.uses && !s.uses.startsWith('./') ? [{file, uses: s.uses, step: s}] : []))),
+  );
+
+  it('every action is at the major of the table, and every entry of the table is used', () => {
+    const wrong = used.filter(({uses}) => {
+      const [name, version] = uses.split('@');
+      return ACTION_MAJORS[name ?? ''] !== version;
+    });
+    expect(wrong.map(({file, uses}) => `${file}: ${uses}`)).toEqual([]);
+    expect(Object.keys(ACTION_MAJORS).filter((name) => !used.some(({uses}) => uses.startsWith(`${name}@`)))).toEqual([]);
+  });
+
+  it('Node.js comes from .nvmrc, a maintained LTS, which package.json engines accepts', () => {
+    const setups = used.filter(({uses}) => uses.startsWith('actions/setup-node@'));
+    expect(setups.length).toBeGreaterThan(0);
+    for (const {file, step} of setups) {
+      expect(step.with?.['node-version-file'], file).toBe('.nvmrc');
+      expect(step.with?.['node-version'], file).toBeUndefined();
+    }
+    const major = Number(fs.readFileSync(path.join(ROOT, '.nvmrc'), 'utf8').trim());
+    // Even majors are the LTS lines; 20 reached its end of life in April 2026.
+    expect(major % 2).toBe(0);
+    expect(major).toBeGreaterThanOrEqual(22);
+    const engines = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {engines: {node: string}}).engines.node;
+    expect(engines.split('||').some((range) => satisfiesMajor(range, major)), engines).toBe(true);
+  });
+});
+
+/** Whether a simple npm range (`^22.12.0`, `>=24`) accepts that major. */
+function satisfiesMajor(range: string, major: number): boolean {
+  const caret = /^\s*\^(\d+)\./.exec(range);
+  if (caret) return Number(caret[1]) === major;
+  const atLeast = /^\s*>=\s*(\d+)/.exec(range);
+  return atLeast !== null && Number(atLeast[1]) <= major;
+}
