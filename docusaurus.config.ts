@@ -145,10 +145,10 @@ const config: Config = {
   plugins: [
     './src/plugins/robots-txt/index.ts',
     ['./src/plugins/translation-provenance/index.ts', {shownText: inForce.inForceText}],
-    // Versions of pages with `effective_date` (history, changes, feed); see the README.
+    // Versions of pages with `effective_date` (history, changes, feed); see docs-dev/.
     // Long dates follow each locale's `dateFormat` (site.config.ts).
     ['./src/plugins/policy-history/index.ts', {remarkPlugins: REMARK_PLUGINS, dateFormatLocales: Object.fromEntries(LOCALES.map((l) => [l.code, l.dateFormat]))}],
-    // Off unless MATOMO_URL and MATOMO_SITE_ID are set; see the README.
+    // Off unless MATOMO_URL and MATOMO_SITE_ID are set; see docs-dev/.
     ['./src/plugins/matomo/index.ts', matomo],
     './src/plugins/offline-search/index.ts',
     './src/plugins/lean-client/index.ts',

@@ -37,14 +37,14 @@ let collector: Collector;
 
 beforeAll(async () => {
   if (MATOMO_JS_PATH !== undefined && MATOMO_JS_PATH !== '' && !fs.existsSync(MATOMO_JS_PATH)) {
-    throw new Error(`MATOMO_JS_PATH="${MATOMO_JS_PATH}" does not exist. Extract it (see README, Tests) or unset it.`);
+    throw new Error(`MATOMO_JS_PATH="${MATOMO_JS_PATH}" does not exist. Extract it (see docs-dev/site.md, Tests) or unset it.`);
   }
   collector = await startReusableCollector();
   console.info(
     collector.mode === 'real'
       ? `[analytics e2e] REAL mode: the collector serves ${MATOMO_JS_PATH}; assertions read the hits it sends.`
       : '[analytics e2e] QUEUE mode: no matomo.js (MATOMO_JS_PATH empty, or unset and no .vendor/matomo.js), the collector ' +
-          'serves an empty script; assertions read the _paq queue and the requests made. See README, Tests, for the real tracker.',
+          'serves an empty script; assertions read the _paq queue and the requests made. See docs-dev/site.md, Tests, for the real tracker.',
   );
 });
 

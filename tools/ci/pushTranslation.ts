@@ -51,7 +51,7 @@ export function pushTranslation(root: string, options: {branch: string; base: st
       if (!moved) {
         throw new Error(
           `git push to ${options.branch} was refused: ${stderr || stdout}\n` +
-            'Check that the job has permissions: contents: write, and that no branch protection or ruleset forbids GitHub Actions to push to this branch (allow it to bypass, or see README, Translating pull requests).',
+            'Check that the job has permissions: contents: write, and that no branch protection or ruleset forbids GitHub Actions to push to this branch (allow it to bypass, or see docs-dev/translation.md, "Translating pull requests").',
         );
       }
       if (attempt === ATTEMPTS) throw new Error(`git push to ${options.branch}: the branch kept moving (${ATTEMPTS} attempts); run the workflow again`);

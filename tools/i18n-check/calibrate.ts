@@ -8,7 +8,7 @@
  * `Intl.Segmenter` alone counts sentences differently from
  * `splitSentences`, the longest repeated run of words, and any block a
  * check flags (none, on good translations). Rerun it after new
- * translations are committed, and update `LENGTH_BOUNDS` and the README
+ * translations are committed, and update `LENGTH_BOUNDS` and docs-dev/translation.md
  * table if the suggestion moved.
  */
 import {resolve} from 'node:path';

@@ -20,7 +20,7 @@ import {readSite} from './readSite-fs';
 import {toJsonReport} from './toJsonReport';
 
 const USAGE = `Usage: npm run i18n:check -- [--json] [--locale <code>[,<code>]] [--root <dir>] [--lang <code>] [--allow-stale]
-  --json     machine-readable report on stdout (schema: README, "Checking translations")
+  --json     machine-readable report on stdout (schema: docs-dev/translation.md, "Checking translations")
   --allow-stale  stale and missing translations are warnings (the Translate workflow makes them)
   --locale   only these target locales (${TARGET_LOCALES.join(', ')}); repeatable
   --root     site root holding docs/ and i18n/ (default: current directory)

@@ -22,7 +22,7 @@ export const MARGIN_ABOVE = 0.25;
  * Bounds of the smoothed length ratio, translation over source, by source
  * language then target locale, from the committed translations
  * (`npm run i18n:calibrate` prints the distribution and the bounds the rule
- * gives; figures in README, "Checking translations"). Seen: fr→en
+ * gives; figures in docs-dev/translation.md, "Checking translations"). Seen: fr→en
  * 0.79–1.14, fr→es 0.85–1.31, fr→it 0.81–1.32, fr→de 0.82–1.25 (76 blocks
  * each).
  */

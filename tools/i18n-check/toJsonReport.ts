@@ -22,7 +22,7 @@ export interface JsonProblem {
   fix: string;
 }
 
-/** What `--json` prints; documented in the README ("Checking translations"). */
+/** What `--json` prints; documented in docs-dev/translation.md ("Checking translations"). */
 export interface JsonReport {
   version: number;
   ok: boolean;

@@ -33,7 +33,7 @@ describe('the committed translations, segment by segment', () => {
           const tr = target[i];
           if (!tr) return;
           checked++;
-          // A lost glossary tag is the tagged form's business (README: one committed paragraph lost one).
+          // A lost glossary tag is the tagged form's business (docs-dev/translation.md: one committed paragraph lost one).
           const problems = checkSegment(collapseWhitespace(fr.tagged), tr.tagged, {locale, kind: fr.kind}).filter((p) => !TAGGED_FORM.has(p.code));
           for (const p of problems) flagged.push(`${locale} ${page} "${fr.tagged.slice(0, 40)}": ${p.code} (${p.detail})`);
         });
