@@ -193,6 +193,10 @@ describe('the second site, built', () => {
     const note = page.getByRole('note', {name: message(locale, 'translationProvenance.notice.machine.title')});
     expect(await note.count()).toBe(1);
     expect(await note.getByRole('link').getAttribute('hreflang')).toBe('en');
+    // The notice names this site's source language, in the page's language ("en anglais", "auf Englisch").
+    const english = new Intl.DisplayNames([locale], {type: 'language'}).of('en') ?? 'en';
+    expect(await note.getByRole('link').innerText()).toBe(message(locale, 'translationProvenance.notice.frenchLink').replace('{source}', english));
+    expect(await note.innerText()).toContain(message(locale, 'translationProvenance.notice.machine.body').replaceAll('{source}', english));
     // The link to the other page, translated too, stays in the locale.
     const terms = page.locator('article a[href*="terms"]');
     expect(await terms.first().getAttribute('href')).toBe(`/${locale}/terms#scope`);

@@ -5,6 +5,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
 
 import type {TranslationStatus} from '@site/src/plugins/translation-provenance/types';
+import {languageName} from './languageName';
 import styles from './styles.module.css';
 
 type NoticeStatus = Exclude<TranslationStatus, 'reviewed'>;
@@ -29,6 +30,8 @@ export default function TranslationNotice({status}: {status: TranslationStatus})
   const {createUrl} = useAlternatePageUtils();
   if (status === 'reviewed') return null;
   const sourceLang = i18n.localeConfigs[i18n.defaultLocale]?.htmlLang ?? i18n.defaultLocale;
+  const pageLang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
+  const source = languageName(sourceLang, pageLang);
   // A plain link, not <Link>: the French pages are another single-page app,
   // so the browser must load them (as the locale dropdown does).
   const frenchUrl = createUrl({locale: i18n.defaultLocale, fullyQualified: false});
@@ -42,10 +45,10 @@ export default function TranslationNotice({status}: {status: TranslationStatus})
         <NoticeTitle status={status} />
       </p>
       <p className={styles.body}>
-        <NoticeBody status={status} />{' '}
+        <NoticeBody status={status} source={source} />{' '}
         <a href={frenchUrl} hrefLang={sourceLang} className={styles.link}>
-          <Translate id="translationProvenance.notice.frenchLink" description="Link from a translated page to its French original">
-            Lire la version française
+          <Translate id="translationProvenance.notice.frenchLink" description="Link from a translated page to its original" values={{source}}>
+            {'Lire la version en {source}'}
           </Translate>
         </a>
       </p>
@@ -76,24 +79,24 @@ function NoticeTitle({status}: {status: NoticeStatus}): ReactNode {
   }
 }
 
-function NoticeBody({status}: {status: NoticeStatus}): ReactNode {
+function NoticeBody({status, source}: {status: NoticeStatus; source: string}): ReactNode {
   switch (status) {
     case 'machine':
       return (
-        <Translate id="translationProvenance.notice.machine.body" description="Notice on a machine-translated page">
-          Cette page a été traduite automatiquement depuis le français. En cas de divergence, la version française fait foi.
+        <Translate id="translationProvenance.notice.machine.body" description="Notice on a machine-translated page" values={{source}}>
+          {'Cette page a été traduite automatiquement depuis l’original en {source}. En cas de divergence, la version en {source} fait foi.'}
         </Translate>
       );
     case 'stale':
       return (
-        <Translate id="translationProvenance.notice.stale.body" description="Notice on a translation made from an older French text">
-          Le texte français a été modifié après cette traduction, qui peut donc ne plus être à jour. En cas de divergence, la version française fait foi.
+        <Translate id="translationProvenance.notice.stale.body" description="Notice on a translation made from an older source text" values={{source}}>
+          {'Le texte original en {source} a été modifié après cette traduction, qui peut donc ne plus être à jour. En cas de divergence, la version en {source} fait foi.'}
         </Translate>
       );
     case 'missing':
       return (
-        <Translate id="translationProvenance.notice.missing.body" description="Notice on a page not yet translated, shown in French">
-          Cette page n’est pas encore disponible dans cette langue : elle est affichée en français.
+        <Translate id="translationProvenance.notice.missing.body" description="Notice on a page not yet translated, shown in the source language" values={{source}}>
+          {'Cette page n’est pas encore disponible dans cette langue : elle est affichée en {source}.'}
         </Translate>
       );
   }
