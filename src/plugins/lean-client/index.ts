@@ -1,6 +1,5 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import logger from '@docusaurus/logger';
 import type {ConfigureWebpackUtils, LoadContext, Plugin} from '@docusaurus/types';
 
 import {AFTER_PAINT_SCRIPT} from './afterPaint';
@@ -68,9 +67,12 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
       compiler.hooks.afterEmit.tapPromise('lean-client', async () => {
         const manifest = JSON.parse(await fs.readFile(manifestPath, 'utf8')) as ClientManifest;
         const {manifest: fixed, added} = addModuleOrigins(manifest, await fs.readFile(registryPath, 'utf8'));
+        // Every site has routes with chunks: none found means the registry's
+        // format changed, and the pages would silently load their chunks
+        // after the main bundle. A production build stops and says so.
         if (added === 0) {
-          logger.warn(
-            `lean-client: no route chunk found in ${registryPath}; pages will load their chunks after the main bundle (slower). Has Docusaurus changed the registry's format? See src/plugins/lean-client/routeChunkOrigins.ts.`,
+          throw new Error(
+            `lean-client: no route chunk found in ${registryPath}. Has Docusaurus changed the registry's format? Re-check src/plugins/lean-client/routeChunkOrigins.ts (and src/upstream-files.json).`,
           );
         }
         await fs.writeFile(manifestPath, JSON.stringify(fixed));
@@ -98,7 +100,9 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
           },
         },
         plugins: [
-          ...(isServer ? [] : [routeChunks]),
+          // Only the production client build has a manifest to fix: the dev
+          // server renders in the browser (and would warn every editor).
+          ...(stagedEntry ? [routeChunks] : []),
           inThemeCommon(currentBundler.instance, THEME_REACT_UTILS_REQUEST, 'themeReactUtils.ts'),
           inThemeCommon(currentBundler.instance, THEME_WINDOW_SIZE_REQUEST, 'themeWindowSize.ts'),
           new currentBundler.instance.NormalModuleReplacementPlugin(
