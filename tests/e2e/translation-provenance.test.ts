@@ -52,7 +52,8 @@ function message(locale: string, id: string): string {
   const messages = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, {message: string}>;
   const text = messages[id]?.message;
   if (text === undefined) throw new Error(`${id} missing from ${file}`);
-  return text;
+  // The notices name the source language in the page's language.
+  return text.replaceAll('{source}', new Intl.DisplayNames([locale], {type: 'language'}).of(SOURCE_LOCALE) ?? SOURCE_LOCALE);
 }
 
 /** Opens a path in a fresh context; console errors (hydration mismatches too) go to `options.errors`. */
