@@ -1,7 +1,5 @@
-import {foreignCode, listMdxCode, mayContainCode, type CodeConstruct, type CodeKind} from '../../../tools/shared/mdxCode';
+import {foreignCode, listMdxCode, mayContainCode, type CodeKind} from '../../../tools/shared/mdxCode';
 import type {MarkdownFile} from './collectPageProvenance';
-
-const MEMO = Symbol.for('translation-provenance.mdxCode');
 
 const WHAT: Record<CodeKind, string> = {
   import: 'an import',
@@ -31,7 +29,7 @@ export function checkTranslatedCode(sources: readonly MarkdownFile[], translatio
     if (!source || !mayContainCode(translation.text)) continue;
     let translated;
     try {
-      translated = codeOf(translation.text);
+      translated = listMdxCode(translation.text);
     } catch (error) {
       const e = error as {line?: number; column?: number; message?: string};
       problems.push(`${translation.displayPath}:${e.line ?? 1}${e.column ? `:${e.column}` : ''}: does not parse as MDX (${(e.message ?? String(error)).split('\n')[0]})`);
@@ -39,7 +37,7 @@ export function checkTranslatedCode(sources: readonly MarkdownFile[], translatio
     }
     let french;
     try {
-      french = codeOf(source.text);
+      french = listMdxCode(source.text);
     } catch {
       // The docs plugin reports the French page's own syntax error.
       continue;
@@ -49,29 +47,4 @@ export function checkTranslatedCode(sources: readonly MarkdownFile[], translatio
     }
   }
   return problems;
-}
-
-/**
- * `listMdxCode`, remembered for the life of the process: one `docusaurus
- * build` loads the plugins again for each locale it builds, and each time
- * checks every locale (so that a hostile page stops the build before any
- * locale is rendered); without this each page would be parsed once per
- * locale. Keyed by the text itself, so an edit is parsed again.
- */
-function codeOf(text: string): CodeConstruct[] {
-  const store = globalThis as {[MEMO]?: Map<string, CodeConstruct[] | {error: unknown}>};
-  const memo = (store[MEMO] ??= new Map());
-  let result = memo.get(text);
-  if (result === undefined) {
-    try {
-      result = listMdxCode(text);
-    } catch (error) {
-      result = {error};
-    }
-    // A bound, for long-running `docusaurus start` sessions.
-    if (memo.size >= 20_000) memo.clear();
-    memo.set(text, result);
-  }
-  if ('error' in result) throw result.error;
-  return result;
 }
