@@ -6,14 +6,14 @@ import remarkMath from 'remark-math';
 
 import {checkLocaleSupport} from './src/config/checkLocaleSupport';
 import {LOCALES, SOURCE_LOCALE, TARGET_LOCALES} from './src/config/locales';
-import {LOCALE_TABLES} from './src/config/localeTables';
+import {LOCALE_TABLES} from './src/plugins/localeTables';
 import {SITE_CONFIG} from './src/config/site';
 import {textFor} from './src/config/siteConfig';
 import {createRedactor, redactError} from './src/config/redact';
 import {readSiteEnv} from './src/config/siteEnv';
 import {isInsideGitWorktree} from './src/config/git';
 import {readEditUrl, sourceEditUrl} from './src/config/editUrl';
-import {readMatomoEnv} from './src/plugins/matomo/options';
+import {readMatomoEnv} from './src/config/matomoEnv';
 import {SSR_TEMPLATE} from './src/plugins/lean-client/ssrTemplate';
 import {readBuildDate} from './src/plugins/policy-history/buildDate';
 import {inForceMarkdown} from './src/plugins/policy-history/inForceMarkdown';

@@ -16,6 +16,38 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  // The layers (docs-dev/architecture.md): `src/shared` and `src/config` are
+  // the core that the site (`src/plugins`, `src/theme`, `src/components`) and
+  // the tools (`tools/`) both import; neither of those reaches into the other,
+  // and the core imports neither.
+  {
+    files: ['src/shared/**/*.{ts,tsx}', 'src/config/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {patterns: [{
+        regex: '^(\\.\\./)+(plugins|theme|components|tools)(/|$)|^@theme',
+        message: 'src/shared and src/config are the core both the site and the tools import: they import neither (see docs-dev/architecture.md).',
+      }]}],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'docusaurus.config.ts', 'site.config.ts', 'sidebars.ts'],
+    ignores: ['src/shared/**', 'src/config/**'],
+    rules: {
+      'no-restricted-imports': ['error', {patterns: [{
+        regex: '(^|/)tools(/|$)',
+        message: 'The site does not import the tools: move what both need to src/shared (see docs-dev/architecture.md).',
+      }]}],
+    },
+  },
+  {
+    files: ['tools/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {patterns: [{
+        regex: '(^|/)src/(plugins|theme|components)(/|$)',
+        message: 'The tools do not import the site: move what both need to src/shared (see docs-dev/architecture.md).',
+      }]}],
+    },
+  },
   {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: {globals: globals.node},

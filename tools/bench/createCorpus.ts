@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import {SOURCE_LOCALE, TARGET_LOCALES} from '../../src/config/locales';
-import {sourceHash} from '../shared/sourceHash';
-import {withProvenance} from '../translate/provenanceBlock';
+import {sourceHash} from '../../src/shared/sourceHash';
+import {withProvenance} from '../../src/shared/provenance';
 
 /** What a corpus does not copy from the site: dependencies, outputs, caches, history, tests. */
 const SKIPPED = new Set(['node_modules', 'build', '.docusaurus', '.git', 'tests', 'coverage', '.vendor', 'parts']);

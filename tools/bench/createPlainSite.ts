@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import {LOCALES, SOURCE_LOCALE} from '../../src/config/locales';
+import {isMarkdown, listFiles} from '../../src/shared/pageFiles';
 import {linkNodeModules} from './createCorpus';
 
 /**
@@ -78,8 +79,5 @@ export function createPlainSite(corpusDir: string, dir: string): void {
 }
 
 function listPages(dir: string): string[] {
-  return fs
-    .readdirSync(dir, {recursive: true, encoding: 'utf8'})
-    .filter((rel) => /\.mdx?$/.test(rel) && !rel.startsWith('node_modules'))
-    .map((rel) => path.join(dir, rel));
+  return listFiles(dir, (rel) => isMarkdown(rel) && !rel.startsWith('node_modules/')).map((rel) => path.join(dir, rel));
 }

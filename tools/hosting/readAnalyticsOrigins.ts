@@ -1,4 +1,4 @@
-import {readMatomoEnv} from '../../src/plugins/matomo/options';
+import {readMatomoEnv} from '../../src/config/matomoEnv';
 
 /**
  * The origins the CSP must allow for Matomo: where hits go (`MATOMO_URL`)

@@ -1,11 +1,12 @@
 import {SOURCE_LOCALE} from '../../src/config/locales';
+import {TRANSLATED_DOCS_DIR} from '../../src/shared/pageFiles';
 import {checkTranslation} from './checkTranslation';
 import {checkUiStrings} from './checkUiStrings';
 import {getPageStatus, type PageStatus} from './getPageStatus';
 import {problem, sortProblems, type Problem} from './problem';
 
 /** Where the site keeps translated pages, under `i18n/<locale>/`. */
-export const DOCS_DIR = 'docusaurus-plugin-content-docs/current';
+export const DOCS_DIR = TRANSLATED_DOCS_DIR;
 
 /** A site's files as text, keyed by path: what `readSite` reads. */
 export interface SiteFiles {

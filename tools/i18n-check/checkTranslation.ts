@@ -1,6 +1,6 @@
 import type {Root} from 'mdast';
 
-import {parseMarkdown} from '../shared/markdown';
+import {parseMarkdown} from '../../src/shared/markdown';
 import {compareFrontMatter} from './compareFrontMatter';
 import {compareProse} from './compareProse';
 import {diffFacts} from './diffFacts';

@@ -11,7 +11,7 @@ import {parseArgs} from 'node:util';
 
 import {TARGET_LOCALES} from '../../src/config/locales';
 import {createRedactor} from '../../src/config/redact';
-import {InvalidUtf8Error} from '../shared/readText';
+import {InvalidUtf8Error} from '../../src/shared/readText';
 import {allowStale, countPending} from './allowStale';
 import {checkSite} from './checkSite';
 import {createTranslator, isLanguageCode, pickLanguage} from './createTranslator';

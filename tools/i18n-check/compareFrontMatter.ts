@@ -1,4 +1,4 @@
-import {PROVENANCE_KEY} from '../shared/provenance';
+import {PROVENANCE_KEY} from '../../src/shared/provenance';
 import {diffFacts} from './diffFacts';
 import {extractTokens, type TokenKind} from './extractTokens';
 import {excerpt, problem, type Problem, type ProblemCode} from './problem';

@@ -1,8 +1,6 @@
-import {parseMarkdown} from '../shared/markdown';
-import {parseProvenance, PROVENANCE_KEY} from '../shared/provenance';
-import {sourceHash} from '../shared/sourceHash';
+import {readProvenance, translationStatus} from '../../src/shared/provenance';
+import {sourceHash} from '../../src/shared/sourceHash';
 import {problem, type Problem} from './problem';
-import {readFrontMatter} from './readFrontMatter';
 
 /**
  * Where a page stands in one locale:
@@ -55,31 +53,22 @@ export function getPageStatus(input: PageStatusInput): PageStatusResult {
       problems: [problem('translation-orphan', translatedPath, 1, {locale, source: sourcePath})],
     };
   }
-  let data: Record<string, unknown> = {};
-  let line = 1;
-  try {
-    // Only the front matter: a body the MDX parser refuses (reported by
-    // `checkTranslation`) must not hide the provenance.
-    const head = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(translatedText)?.[0] ?? '';
-    const front = readFrontMatter(parseMarkdown(head, {mdx: false}));
-    data = front.data;
-    line = front.keyLines.get(PROVENANCE_KEY) ?? 1;
-  } catch {
-    // Unreadable YAML: `checkTranslation` reports where; the provenance is then unknown.
-  }
-  const result = parseProvenance(data[PROVENANCE_KEY]);
-  if (!result.ok) {
+  // Only the front matter is read: a body the MDX parser refuses (reported
+  // by `checkTranslation`) must not hide the provenance.
+  const reading = readProvenance(translatedText);
+  if (!reading.ok) {
     return {
       status: 'invalid',
       reviewed: false,
-      problems: result.errors.map((reason) => problem('provenance-invalid', translatedPath, line, {reason})),
+      problems: reading.errors.map((reason) => problem('provenance-invalid', translatedPath, reading.line, {reason})),
     };
   }
-  const {provenance} = result;
+  const {provenance, line} = reading;
   const reviewed = provenance.status === 'reviewed';
   const extra = provenance.reviewed_by ? {reviewedBy: provenance.reviewed_by} : {};
   const expected = sourceHash(sourceText);
-  if (provenance.source_hash === expected) {
+  const status = translationStatus(expected, provenance);
+  if (status !== 'stale') {
     return {status: reviewed ? 'reviewed' : 'up-to-date', reviewed, ...extra, problems: []};
   }
   const params = {

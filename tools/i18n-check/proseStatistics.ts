@@ -1,5 +1,5 @@
 import {SOURCE_LOCALE} from '../../src/config/locales';
-import {parseMarkdown} from '../shared/markdown';
+import {parseMarkdown} from '../../src/shared/markdown';
 import type {SiteFiles} from './checkSite';
 import {compareProse} from './compareProse';
 import {lengthRatio} from './findLengthRatio';

@@ -1,8 +1,9 @@
-import {readdir, readFile} from 'node:fs/promises';
+import {readFile} from 'node:fs/promises';
 import {join, relative, sep} from 'node:path';
 
 import {SOURCE_LOCALE} from '../../src/config/locales';
-import {decodeText} from '../shared/readText';
+import {isMarkdown, listFiles} from '../../src/shared/pageFiles';
+import {decodeText} from '../../src/shared/readText';
 import {DOCS_DIR, type SiteFiles} from './checkSite';
 
 /**
@@ -11,18 +12,16 @@ import {DOCS_DIR, type SiteFiles} from './checkSite';
  * are empty, not errors: a site may have no translation yet.
  */
 export async function readSite(root: string, locales: readonly string[]): Promise<SiteFiles> {
-  const docs = await readTree(join(root, 'docs'), isPage, root);
+  const docs = await readTree(join(root, 'docs'), isMarkdown, root);
   const translations = new Map<string, Map<string, string>>();
   const ui = new Map<string, Map<string, string>>();
   for (const locale of [SOURCE_LOCALE, ...locales]) {
     const base = join(root, 'i18n', locale);
-    if (locale !== SOURCE_LOCALE) translations.set(locale, await readTree(join(base, DOCS_DIR), isPage, root));
+    if (locale !== SOURCE_LOCALE) translations.set(locale, await readTree(join(base, DOCS_DIR), isMarkdown, root));
     ui.set(locale, await readTree(base, isUiStrings, root));
   }
   return {docs, translations, ui};
 }
-
-const isPage = (path: string): boolean => /\.mdx?$/.test(path);
 
 /**
  * The files `docusaurus write-translations` writes: `code.json`, and each
@@ -37,19 +36,7 @@ const isUiStrings = (path: string): boolean =>
 /** Files under `dir` whose `/`-separated relative path passes `keep`, by that path. */
 async function readTree(dir: string, keep: (path: string) => boolean, root: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  let entries;
-  try {
-    entries = await readdir(dir, {recursive: true, withFileTypes: true});
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return files;
-    throw error;
-  }
-  const paths = entries
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter(keep)
-    .sort();
   // Valid UTF-8 only, and without a byte-order mark: see decodeText.
-  for (const path of paths) files.set(path, decodeText(await readFile(join(dir, path)), relative(root, join(dir, path)).split(sep).join('/')).text);
+  for (const path of listFiles(dir, keep)) files.set(path, decodeText(await readFile(join(dir, path)), relative(root, join(dir, path)).split(sep).join('/')).text);
   return files;
 }

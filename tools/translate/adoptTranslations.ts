@@ -1,16 +1,14 @@
 import {join} from 'node:path';
 
-import {parse as parseYaml} from 'yaml';
 
-import {parseProvenance, PROVENANCE_KEY} from '../shared/provenance';
-import {sourceHash} from '../shared/sourceHash';
+import {readProvenance, withProvenance} from '../../src/shared/provenance';
+import {sourceHash} from '../../src/shared/sourceHash';
 import {atomicWrite} from './atomicWrite';
 import {fileAt, historyProblem, isUncommitted, lastCommitOf} from './gitHistory';
 import type {Glossary} from './glossary';
 import {openMemory} from './memoryFile';
 import {listPages, listTranslations, PATHS, readTextIfExists} from './pageFiles';
 import {ConfigError} from './providers/createProvider';
-import {withProvenance} from './provenanceBlock';
 import {seedMemory} from './seedMemory';
 import {createSegmenter} from './segmentWithGlossary';
 
@@ -97,8 +95,8 @@ export function adoptTranslations(options: AdoptOptions): AdoptReport {
       const target = posix(join(PATHS.translatedDocs(locale), rel));
       const found = readTextIfExists(join(root, target), target);
       if (!found) continue;
-      const block = provenanceValue(found.text);
-      if (block.present && parseProvenance(block.value).ok) continue;
+      const reading = readProvenance(found.text);
+      if (reading.ok) continue;
       const sourceRel = docs.get(rel.replace(/\.mdx?$/, ''));
       if (sourceRel === undefined) {
         report.pages.push({locale, target, outcome: 'orphan', reason: {code: 'no-french-page', params: {source: `docs/${rel}`}}});
@@ -107,9 +105,8 @@ export function adoptTranslations(options: AdoptOptions): AdoptReport {
       const source = posix(join(PATHS.docs, sourceRel));
       const page: AdoptedPage = {locale, target, source, outcome: 'not-adoptable'};
       report.pages.push(page);
-      if (block.present) {
-        const errors = parseProvenance(block.value);
-        page.reason = {code: 'invalid-block', params: {errors: errors.ok ? '' : errors.errors.join('; ')}};
+      if (reading.reason !== 'absent') {
+        page.reason = {code: 'invalid-block', params: {errors: reading.errors.join('; ')}};
         continue;
       }
       const current = readTextIfExists(join(root, source), source)?.text ?? '';
@@ -156,16 +153,4 @@ export function adoptTranslations(options: AdoptOptions): AdoptReport {
   }
   report.written.sort();
   return report;
-}
-
-/** The `translation:` value of a page's front matter, and whether the key is there at all. */
-function provenanceValue(text: string): {present: boolean; value?: unknown} {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) return {present: false};
-  try {
-    const data = parseYaml(match[1] ?? '', {schema: 'failsafe'}) as Record<string, unknown> | null;
-    return data && PROVENANCE_KEY in data ? {present: true, value: data[PROVENANCE_KEY]} : {present: false};
-  } catch {
-    return {present: false};
-  }
 }

@@ -1,8 +1,5 @@
-import {parse as parseYaml} from 'yaml';
-
-import {parseProvenance, PROVENANCE_KEY, type Provenance} from '../shared/provenance';
-import {sourceHash} from '../shared/sourceHash';
-import {outputHash} from './provenanceBlock';
+import {outputHash, readProvenance, translationStatus, type Provenance} from '../../src/shared/provenance';
+import {sourceHash} from '../../src/shared/sourceHash';
 
 /**
  * Where a translated page stands: `missing`, `current` (made from today's
@@ -22,9 +19,9 @@ export interface PagePlan {
 /** Decides what to do with one page in one locale. Pure. */
 export function classifyPage(source: string, existing: string | undefined, force: boolean): PagePlan {
   if (existing === undefined) return {state: 'missing', translate: true};
-  const provenance = readProvenance(existing);
+  const provenance = validProvenance(existing);
   if (!provenance) return {state: 'unmarked', translate: force};
-  if (provenance.source_hash === sourceHash(source)) return {state: 'current', translate: false, provenance};
+  if (translationStatus(sourceHash(source), provenance) !== 'stale') return {state: 'current', translate: false, provenance};
   if (provenance.status === 'reviewed') return {state: 'reviewed', translate: force, provenance};
   if (provenance.output_hash !== undefined && provenance.output_hash !== outputHash(existing)) {
     return {state: 'edited', translate: force, provenance};
@@ -32,16 +29,8 @@ export function classifyPage(source: string, existing: string | undefined, force
   return {state: 'stale', translate: true, provenance};
 }
 
-/** The page's valid `translation:` block, if it has one. */
-export function readProvenance(text: string): Provenance | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) return undefined;
-  try {
-    // Strings only: an unquoted hash such as 97039041016869e2 is a float in YAML's core schema.
-    const data = parseYaml(match[1] ?? '', {schema: 'failsafe'}) as Record<string, unknown> | null;
-    const result = parseProvenance(data?.[PROVENANCE_KEY]);
-    return result.ok ? result.provenance : undefined;
-  } catch {
-    return undefined;
-  }
+/** The page's valid `translation:` block, if it has one (`readProvenance`, shared with the build and i18n:check). */
+export function validProvenance(text: string): Provenance | undefined {
+  const reading = readProvenance(text);
+  return reading.ok ? reading.provenance : undefined;
 }

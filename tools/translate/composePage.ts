@@ -1,7 +1,6 @@
-import type {Provenance} from '../shared/provenance';
-import {sourceHash} from '../shared/sourceHash';
+import {sourceHash} from '../../src/shared/sourceHash';
 import type {Found} from './memoryFile';
-import {withProvenance} from './provenanceBlock';
+import {withProvenance, type Provenance} from '../../src/shared/provenance';
 import {type OutputRange, renderPage} from './renderPage';
 import type {Segment} from './segmentPage';
 import type {SegmentResult} from './translateSegments';

@@ -1,4 +1,6 @@
-import i18next, {type TFunction} from 'i18next';
+import type {TFunction} from 'i18next';
+
+import {createMessageT} from '../shared/messageLanguage';
 
 import en from './messages/en.json';
 import fr from './messages/fr.json';
@@ -14,15 +16,5 @@ export const TRANSLATE_MESSAGES = {en, fr} as const;
  * instance; a language without messages (or a missing key) gives English.
  */
 export async function createT(language: string): Promise<TFunction> {
-  const instance = i18next.createInstance();
-  await instance.init({
-    lng: language,
-    fallbackLng: 'en',
-    ns: [NAMESPACE],
-    defaultNS: NAMESPACE,
-    resources: Object.fromEntries(Object.entries(TRANSLATE_MESSAGES).map(([lang, messages]) => [lang, {[NAMESPACE]: messages}])),
-    interpolation: {escapeValue: false},
-    showSupportNotice: false,
-  } as Parameters<typeof instance.init>[0]);
-  return instance.t;
+  return Promise.resolve(createMessageT(language, TRANSLATE_MESSAGES, NAMESPACE));
 }

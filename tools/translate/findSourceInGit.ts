@@ -1,7 +1,7 @@
 import {execFileSync} from 'node:child_process';
 
-import {decodeText} from '../shared/readText';
-import {sourceHash} from '../shared/sourceHash';
+import {decodeText} from '../../src/shared/readText';
+import {sourceHash} from '../../src/shared/sourceHash';
 
 /**
  * The committed version of `file` whose sourceHash is `hash` (the French a

@@ -1,6 +1,6 @@
 import {execFileSync} from 'node:child_process';
 
-import {decodeText} from '../shared/readText';
+import {decodeText} from '../../src/shared/readText';
 
 function git(root: string, args: string[]): Buffer {
   return execFileSync('git', args, {cwd: root, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20});

@@ -1,5 +1,5 @@
-import type {Provenance} from '../shared/provenance';
-import {sourceHash} from '../shared/sourceHash';
+import type {Provenance} from '../../src/shared/provenance';
+import {sourceHash} from '../../src/shared/sourceHash';
 import {findSourceInGit} from './findSourceInGit';
 import {seedMemory} from './seedMemory';
 import type {Segment} from './segmentPage';

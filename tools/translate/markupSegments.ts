@@ -1,6 +1,6 @@
 import type {Nodes} from 'mdast';
 
-import {TEXT_ATTRIBUTES} from '../shared/textAttributes';
+import {TEXT_ATTRIBUTES} from '../../src/shared/textAttributes';
 import type {Segment} from './segmentPage';
 import {collapseWhitespace, escapeXml} from './taggedText';
 

@@ -1,12 +1,13 @@
-import {existsSync, readdirSync, rmSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {existsSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
 
-import {readText, readTextFile, type TextFile} from '../shared/readText';
+import {listFiles, listMarkdownFiles, TRANSLATED_DOCS_DIR, translatedDocsDir} from '../../src/shared/pageFiles';
+import {readText, readTextFile, type TextFile} from '../../src/shared/readText';
 
 /** Where the site keeps things, relative to the repository root. */
 export const PATHS = {
   docs: 'docs',
-  translatedDocs: (locale: string) => join('i18n', locale, 'docusaurus-plugin-content-docs', 'current'),
+  translatedDocs: (locale: string) => join(translatedDocsDir(locale)),
   ui: (locale: string) => join('i18n', locale),
   memory: (locale: string) => join('i18n', '.tm', `${locale}.json`),
   /** Answers of a run not yet used in a written page (git-ignored): see memoryFile.ts. */
@@ -16,25 +17,17 @@ export const PATHS = {
 
 /** The French pages, `docs/**\/*.md(x)`, as paths relative to `docs/`, sorted. */
 export function listPages(root: string): string[] {
-  return listFiles(join(root, PATHS.docs), /\.mdx?$/);
+  return listMarkdownFiles(join(root, PATHS.docs));
 }
 
 /** The translated pages of `locale`, relative to its `current/` folder, sorted. */
 export function listTranslations(root: string, locale: string): string[] {
-  return listFiles(join(root, PATHS.translatedDocs(locale)), /\.mdx?$/);
+  return listMarkdownFiles(join(root, PATHS.translatedDocs(locale)));
 }
 
 /** The French UI string files (`i18n/fr/**\/*.json`), relative to `i18n/fr/`, sorted. */
 export function listUiFiles(root: string, sourceLocale: string): string[] {
-  return listFiles(join(root, PATHS.ui(sourceLocale)), /\.json$/).filter((f) => !f.startsWith('docusaurus-plugin-content-docs/current/'));
-}
-
-function listFiles(dir: string, pattern: RegExp): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, {recursive: true, withFileTypes: true})
-    .filter((d) => d.isFile() && pattern.test(d.name))
-    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
-    .sort();
+  return listFiles(join(root, PATHS.ui(sourceLocale)), (f) => f.endsWith('.json') && !f.startsWith(`${TRANSLATED_DOCS_DIR}/`));
 }
 
 /**

@@ -1,6 +1,6 @@
 import {join} from 'node:path';
 
-import {readTextFile} from '../shared/readText';
+import {readTextFile} from '../../src/shared/readText';
 import {classifyPage, type PageState} from './classifyPage';
 import {glossaryTerms, type Glossary} from './glossary';
 import {learnFromExisting} from './learnFromExisting';

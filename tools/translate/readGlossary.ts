@@ -4,7 +4,7 @@ import {relative} from 'node:path';
 import {parse as parseYaml} from 'yaml';
 import {z} from 'zod';
 
-import {readText} from '../shared/readText';
+import {readText} from '../../src/shared/readText';
 import {EMPTY_GLOSSARY, type Glossary} from './glossary';
 
 const schema = z

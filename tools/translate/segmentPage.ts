@@ -1,7 +1,7 @@
 import type {Nodes, Root} from 'mdast';
 
 import type {ProseKind} from '../i18n-check';
-import {parseMarkdown} from '../shared/markdown';
+import {parseMarkdown} from '../../src/shared/markdown';
 import {frontMatterSegments} from './frontMatterSegments';
 import {inlineTagged, type TagMarkup} from './inlineTagged';
 import {attributeSegments, titleSegment} from './markupSegments';

@@ -1,6 +1,6 @@
 import {join} from 'node:path';
 
-import {readText} from '../shared/readText';
+import {readText} from '../../src/shared/readText';
 import {atomicWrite} from './atomicWrite';
 import {listUiFiles, PATHS, readIfExists} from './pageFiles';
 import type {TranslationMemory} from './translationMemory';

@@ -1,7 +1,7 @@
 import type {TFunction} from 'i18next';
 
 import {checkTranslation, formatProblemLine} from '../i18n-check';
-import {parseMarkdown} from '../shared/markdown';
+import {parseMarkdown} from '../../src/shared/markdown';
 
 /** A problem found in a whole translated page, in the shape `i18n:check` reports. */
 export interface PageProblem {

@@ -109,7 +109,7 @@ describe('this site', () => {
   });
 
   it('has every per-language entry its locales need', async () => {
-    const {LOCALE_TABLES} = await import('../localeTables');
+    const {LOCALE_TABLES} = await import('../../plugins/localeTables');
     expect(checkLocaleSupport(SITE_CONFIG, LOCALE_TABLES)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import logger from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
-import type {MatomoSettings, PluginOptions} from './options';
+import type {MatomoSettings, PluginOptions} from '../../config/matomoEnv';
 
 /** What the browser side reads: `settings` is `null` when measurement is off. */
 export interface MatomoGlobalData {

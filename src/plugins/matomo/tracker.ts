@@ -3,7 +3,7 @@
 // replacing the binding means rewriting this file alone.
 import {createInstance} from '@jonkoops/matomo-tracker-react';
 
-import type {MatomoSettings} from './options';
+import type {MatomoSettings} from '../../config/matomoEnv';
 import type {PageView} from './pageViewFor';
 import {trackerInstructions} from './trackerInstructions';
 

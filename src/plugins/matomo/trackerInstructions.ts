@@ -1,4 +1,4 @@
-import type {MatomoSettings} from './options';
+import type {MatomoSettings} from '../../config/matomoEnv';
 
 /** One `_paq` instruction: a tracker method name and its arguments. */
 export type Instruction = readonly [name: string, ...args: unknown[]];

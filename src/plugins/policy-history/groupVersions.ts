@@ -1,5 +1,5 @@
-import {sourceHash} from '../../../tools/shared/sourceHash';
-import {readFrontMatter} from '../translation-provenance/readFrontMatter';
+import {sourceHash} from '../../shared/sourceHash';
+import {readFrontMatter} from '../../shared/frontMatter';
 import {readChangeSummary, readEffectiveDate} from './effectiveDate';
 
 /** One committed state of a file (or the working tree's, which has no commit). */

@@ -4,7 +4,7 @@ import type {Root} from 'mdast';
 import type {Processor} from 'unified';
 import type {ParseFrontMatter} from '@docusaurus/types';
 
-import {readFrontMatter} from '../translation-provenance/readFrontMatter';
+import {readFrontMatter} from '../../shared/frontMatter';
 import {readEffectiveDate} from './effectiveDate';
 import {groupVersions} from './groupVersions';
 import {pickTranslation, readTranslationStates} from './pickTranslation';

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 
-import type {Provenance} from '../../../tools/shared/provenance';
+import type {Provenance} from '../../shared/provenance';
 import type {MarkdownFile} from '../translation-provenance/collectPageProvenance';
-import {readFrontMatter} from '../translation-provenance/readFrontMatter';
+import {readFrontMatter} from '../../shared/frontMatter';
 import {readEffectiveDate} from './effectiveDate';
 import {groupVersions, type Version} from './groupVersions';
 import {readTranslationStates} from './pickTranslation';

@@ -1,4 +1,4 @@
-import {readFrontMatter} from '../translation-provenance/readFrontMatter';
+import {readFrontMatter} from '../../shared/frontMatter';
 import {readChangeSummary} from './effectiveDate';
 import {diffPages} from './diff/diffPages';
 import type {ToBlocksOptions} from './diff/toBlocks';
@@ -6,7 +6,7 @@ import {createFeed, rfc3339, type FeedEntry} from './createFeed';
 import type {Version} from './groupVersions';
 import {historyPaths} from './historyPaths';
 import {pickTranslation, type VersionTranslation} from './pickTranslation';
-import type {Provenance} from '../../../tools/shared/provenance';
+import type {Provenance} from '../../shared/provenance';
 import type {
   ChangesPageData,
   CurrentPolicy,

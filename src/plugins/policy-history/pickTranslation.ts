@@ -1,5 +1,4 @@
-import {parseProvenance, PROVENANCE_KEY, type Provenance} from '../../../tools/shared/provenance';
-import {readFrontMatter} from '../translation-provenance/readFrontMatter';
+import {readProvenance, type Provenance} from '../../shared/provenance';
 import type {TranslationStatus} from '../translation-provenance/types';
 import type {FileState} from './groupVersions';
 import type {Version} from './groupVersions';
@@ -15,12 +14,8 @@ export interface VersionTranslation {
 /** A translated file's states with their parsed `translation:` block; states without a valid one are left out. */
 export function readTranslationStates(states: readonly FileState[]): {text: string; provenance: Provenance}[] {
   return states.flatMap((state) => {
-    try {
-      const result = parseProvenance(readFrontMatter(state.text)[PROVENANCE_KEY]);
-      return result.ok ? [{text: state.text, provenance: result.provenance}] : [];
-    } catch {
-      return [];
-    }
+    const reading = readProvenance(state.text);
+    return reading.ok ? [{text: state.text, provenance: reading.provenance}] : [];
   });
 }
 

@@ -1,4 +1,4 @@
-import {foreignCode, listMdxCode, mayContainCode, type CodeKind} from '../../../tools/shared/mdxCode';
+import {foreignCode, listMdxCode, mayContainCode, type CodeKind} from '../../shared/mdxCode';
 import type {MarkdownFile} from './collectPageProvenance';
 
 const WHAT: Record<CodeKind, string> = {

@@ -1,7 +1,5 @@
-import {parseProvenance, PROVENANCE_KEY, type Provenance} from '../../../tools/shared/provenance';
-import {sourceHash} from '../../../tools/shared/sourceHash';
-import {readFrontMatter} from './readFrontMatter';
-import {translationStatus} from './translationStatus';
+import {readProvenance, translationStatus, type Provenance} from '../../shared/provenance';
+import {sourceHash} from '../../shared/sourceHash';
 import type {PageProvenance} from './types';
 
 /** A Markdown file already read from disk. */
@@ -38,16 +36,9 @@ export function collectPageProvenance(input: {
   const errors: string[] = [];
   const provenanceByPath = new Map<string, Provenance>();
   for (const file of input.translations) {
-    let frontMatter: Record<string, unknown>;
-    try {
-      frontMatter = readFrontMatter(file.text);
-    } catch (error) {
-      errors.push(`${file.displayPath}: front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-      continue;
-    }
-    const result = parseProvenance(frontMatter[PROVENANCE_KEY]);
-    if (result.ok) provenanceByPath.set(file.relPath, result.provenance);
-    else errors.push(...result.errors.map((e) => `${file.displayPath}: ${e}`));
+    const reading = readProvenance(file.text);
+    if (reading.ok) provenanceByPath.set(file.relPath, reading.provenance);
+    else errors.push(...reading.errors.map((e) => `${file.displayPath}: ${e}`));
   }
   if (errors.length > 0) {
     throw new Error(`Invalid translation provenance:\n- ${errors.join('\n- ')}`);

@@ -3,14 +3,9 @@
  * build side (`index.ts`) and the browser side (`usePageProvenance.ts`).
  */
 
-/**
- * Where a page shown in a target locale stands against its French source:
- * - `machine`: produced by an engine from the current French text;
- * - `reviewed`: checked by a person against the current French text;
- * - `stale`: made from an older French text (source hash mismatch);
- * - `missing`: no translation file, Docusaurus shows the French page.
- */
-export type TranslationStatus = 'machine' | 'reviewed' | 'stale' | 'missing';
+import type {TranslationStatus} from '../../shared/provenance';
+
+export type {TranslationStatus};
 
 /** One page of the current locale, as the theme needs it. */
 export interface PageProvenance {

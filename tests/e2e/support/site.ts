@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import {LOCALES, SOURCE_LOCALE} from '../../../src/config/locales';
 import {readEffectiveDate} from '../../../src/plugins/policy-history/effectiveDate';
-import {readFrontMatter} from '../../../src/plugins/translation-provenance/readFrontMatter';
+import {readFrontMatter} from '../../../src/shared/frontMatter';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 /** Where the e2e suite builds the site: apart from `build/`, which is the user's. */

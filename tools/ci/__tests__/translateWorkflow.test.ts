@@ -5,7 +5,7 @@ import {join, resolve} from 'node:path';
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 
 import {TARGET_LOCALES} from '../../../src/config/locales';
-import {stripProvenance} from '../../translate/provenanceBlock';
+import {stripProvenance} from '../../../src/shared/provenance';
 import {segmentPage} from '../../translate/segmentPage';
 import {collapseWhitespace} from '../../translate/taggedText';
 import fr from '../../translate/messages/fr.json';

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
-import {parseMarkdown} from '../../shared/markdown';
+import {parseMarkdown} from '../../../src/shared/markdown';
 import {compareProse} from '../compareProse';
 import {blockConstructs} from '../findBlockConstructs';
 import {finalPunctuation} from '../findImplausibleForKind';

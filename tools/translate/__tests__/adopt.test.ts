@@ -4,8 +4,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {beforeEach, describe, expect, it} from 'vitest';
 
-import {sourceHash} from '../../shared/sourceHash';
-import {readProvenance} from '../classifyPage';
+import {sourceHash} from '../../../src/shared/sourceHash';
+import {validProvenance} from '../classifyPage';
 import {makeRepo, writeFiles} from '../testing/makeRepo';
 import {spawnCli} from '../testing/spawnCli';
 
@@ -46,9 +46,9 @@ describe('npm run translate -- --adopt', {timeout: 120_000}, () => {
   it('dates and hashes each translation from the French of its last commit: up to date or stale as it really is; orphans listed, not touched', async () => {
     const result = await cli(['--adopt', '--locale', 'en']);
     expect(result.code, result.stderr).toBe(0);
-    const privacy = readProvenance(read(en('privacy.md')));
+    const privacy = validProvenance(read(en('privacy.md')));
     expect(privacy).toMatchObject({status: 'machine', engine: 'unknown', date: '2026-10-01', source_hash: sourceHash(PRIVACY_V1)});
-    expect(readProvenance(read(en('legal.md')))).toMatchObject({date: '2026-10-15', source_hash: sourceHash(LEGAL)});
+    expect(validProvenance(read(en('legal.md')))).toMatchObject({date: '2026-10-15', source_hash: sourceHash(LEGAL)});
     expect(read(en('old-page.md'))).not.toContain('translation:');
     expect(result.stdout).toMatch(/^adopted: i18n\/en\/docusaurus-plugin-content-docs\/current\/legal\.md \(up to date: made from the French of 2026-10-15, commit [0-9a-f]{12}\)$/m);
     expect(result.stdout).toMatch(/^adopted: i18n\/en\/docusaurus-plugin-content-docs\/current\/privacy\.md \(stale: made from the French of 2026-10-01/m);
@@ -74,7 +74,7 @@ describe('npm run translate -- --adopt', {timeout: 120_000}, () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^not adopted: i18n\/de\/docusaurus-plugin-content-docs\/current\/legal\.md: it was never committed, so the French it was made from is unknown; commit it first, or use --assume-current$/m);
     expect(result.stdout).toMatch(/^not adopted: i18n\/es\/docusaurus-plugin-content-docs\/current\/legal\.md: its translation: block is invalid \(translation\.status: "hecho" must be/m);
-    expect(readProvenance(read(en('privacy.md')))?.engine).toBe('human');
+    expect(validProvenance(read(en('privacy.md')))?.engine).toBe('human');
     expect(git('log', '-1', '--format=%s')).toBe('Adopt 2 translations into en: provenance from their history');
     expect(git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual(['i18n/.tm/en.json', en('legal.md'), en('privacy.md')]);
   });
@@ -88,7 +88,7 @@ describe('npm run translate -- --adopt', {timeout: 120_000}, () => {
     expect(outside.stderr).toMatch(/^--adopt: .* has no git history, so the French each translation was made from cannot be found; run it in a clone of the repository, or add --assume-current/);
     const assumed = await cli(['--adopt', '--assume-current', '--locale', 'en']);
     expect(assumed.code, assumed.stderr).toBe(0);
-    expect(readProvenance(read(en('privacy.md')))?.source_hash).toBe(sourceHash(PRIVACY_V2));
+    expect(validProvenance(read(en('privacy.md')))?.source_hash).toBe(sourceHash(PRIVACY_V2));
 
     root = shallow;
     const cut = await cli(['--adopt']);

@@ -2,8 +2,8 @@ import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
-import {readProvenance} from '../classifyPage';
-import {outputHash} from '../provenanceBlock';
+import {validProvenance} from '../classifyPage';
+import {outputHash} from '../../../src/shared/provenance';
 import {fakeDeepl, fakeOpenAI} from '../testing/fakeProviders';
 import {makeRepo, readTree, SAMPLE_SITE} from '../testing/makeRepo';
 import {spawnCli} from '../testing/spawnCli';
@@ -87,7 +87,7 @@ describe('a run killed in the middle', {timeout: 180_000}, () => {
     const check = () => {
       for (const [path, text] of Object.entries(readTree(root))) {
         if (!path.includes('current/') || path.endsWith('.tmp')) continue;
-        const provenance = readProvenance(text);
+        const provenance = validProvenance(text);
         expect(provenance?.output_hash, path).toBe(outputHash(text));
       }
     };

@@ -4,9 +4,9 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
-import {sourceHash} from '../../shared/sourceHash';
+import {sourceHash} from '../../../src/shared/sourceHash';
 import {createTranslator} from '../../i18n-check';
-import {readProvenance} from '../classifyPage';
+import {validProvenance} from '../classifyPage';
 import {renderPage} from '../renderPage';
 import {segmentPage} from '../segmentPage';
 import {runTranslate} from '../runTranslate';
@@ -101,7 +101,7 @@ describe('inputs', {timeout: 120_000}, () => {
     const english = read(EN);
     expect(english.startsWith('\uFEFF---\ntitle: "[en]Politique de confidentialité"')).toBe(true);
     expect(english).toContain('\n[en]Les données sont conservées au plus 25 mois.\n');
-    expect(readProvenance(english.slice(1))?.source_hash).toBe(sourceHash(SAMPLE_SITE['docs/privacy.md'] ?? ''));
+    expect(validProvenance(english.slice(1))?.source_hash).toBe(sourceHash(SAMPLE_SITE['docs/privacy.md'] ?? ''));
     // Every text sent is French prose, none starting with the mark or shifted by one character.
     expect(server.requests.flatMap((r) => new URLSearchParams(r.body).getAll('text')).some((t) => t.includes('\uFEFF') || /^[a-zé]/.test(t))).toBe(false);
   });

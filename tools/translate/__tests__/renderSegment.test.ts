@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
-import {parseMarkdown} from '../../shared/markdown';
+import {parseMarkdown} from '../../../src/shared/markdown';
 import {renderPage} from '../renderPage';
 import {renderSegment} from '../renderSegment';
 import {segmentPage} from '../segmentPage';

@@ -5,7 +5,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
 import {TARGET_LOCALES} from '../../../src/config/locales';
 import {checkSite, createTranslator, readSite} from '../../i18n-check';
-import {stripProvenance} from '../provenanceBlock';
+import {stripProvenance} from '../../../src/shared/provenance';
 import {runTranslate, type TranslateOptions} from '../runTranslate';
 import {fakeDeepl} from '../testing/fakeProviders';
 import {loopbackOptions} from '../testing/loopbackRun';

@@ -4,7 +4,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
 import {createTranslator} from '../../i18n-check';
 import {createProvider} from '../providers/createProvider';
-import {stripProvenance} from '../provenanceBlock';
+import {stripProvenance} from '../../../src/shared/provenance';
 import {runTranslate, type TranslateOptions} from '../runTranslate';
 import {fakeLibreTranslate, fakeOpenAI} from '../testing/fakeProviders';
 import {loopbackOptions, startLoopbackSite} from '../testing/loopbackRun';

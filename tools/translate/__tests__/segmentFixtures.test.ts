@@ -2,7 +2,7 @@ import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 
-import {parseMarkdown} from '../../shared/markdown';
+import {parseMarkdown} from '../../../src/shared/markdown';
 import {applyGlossary, EMPTY_GLOSSARY, type Glossary, glossaryTerms} from '../glossary';
 import {renderPage} from '../renderPage';
 import {segmentPage} from '../segmentPage';

@@ -2,7 +2,7 @@ import logger from '@docusaurus/logger';
 import type {LoadContext} from '@docusaurus/types';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 
-import type {PluginOptions} from '../options';
+import type {PluginOptions} from '../../../config/matomoEnv';
 
 const context = {} as LoadContext;
 const on: PluginOptions = {

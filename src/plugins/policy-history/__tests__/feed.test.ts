@@ -3,7 +3,7 @@ import {DomUtils} from 'htmlparser2';
 import type {Element} from 'domhandler';
 import {describe, expect, it} from 'vitest';
 
-import {sourceHash} from '../../../../tools/shared/sourceHash';
+import {sourceHash} from '../../../shared/sourceHash';
 import {readTranslationStates} from '../pickTranslation';
 import {groupVersions} from '../groupVersions';
 import {localeHistory, toFeed} from '../localeHistory';

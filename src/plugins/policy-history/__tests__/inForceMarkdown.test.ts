@@ -6,7 +6,7 @@ import {toString} from 'mdast-util-to-string';
 import type {Root} from 'mdast';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
-import {sourceHash} from '../../../../tools/shared/sourceHash';
+import {sourceHash} from '../../../shared/sourceHash';
 import {inForceMarkdown} from '../inForceMarkdown';
 import {createTestRepository, policyPage, translatedPage, type TestRepository} from './gitRepository';
 

@@ -6,7 +6,7 @@ import {renderToStaticMarkup} from 'react-dom/server';
 import {describe, expect, it} from 'vitest';
 
 import DiffView from '../../../components/PolicyHistory/DiffView';
-import {sourceHash} from '../../../../tools/shared/sourceHash';
+import {sourceHash} from '../../../shared/sourceHash';
 import {FEED_MESSAGES} from '../messages';
 import {groupVersions} from '../groupVersions';
 import {localeHistory} from '../localeHistory';

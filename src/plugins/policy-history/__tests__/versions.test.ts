@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
-import {sourceHash} from '../../../../tools/shared/sourceHash';
+import {sourceHash} from '../../../shared/sourceHash';
 import {groupVersions} from '../groupVersions';
 import {pickTranslation, readTranslationStates} from '../pickTranslation';
 import {gitHistoryAvailability, readCommittedStates, readFileStates} from '../readFileStates-git';

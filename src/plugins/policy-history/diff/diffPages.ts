@@ -1,4 +1,4 @@
-import {parseMarkdown} from '../../../../tools/shared/markdown';
+import {parseMarkdown} from '../../../shared/markdown';
 import {diffBlocks} from './diffBlocks';
 import {tokenize, toBlocks, type SourceBlock, type ToBlocksOptions} from './toBlocks';
 import type {DiffBlock} from './types';

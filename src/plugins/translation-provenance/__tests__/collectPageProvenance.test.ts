@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
-import {sourceHash} from '../../../../tools/shared/sourceHash';
+import {sourceHash} from '../../../shared/sourceHash';
 import {collectPageProvenance, type MarkdownFile} from '../collectPageProvenance';
 
 const french = (relPath: string, text: string): MarkdownFile => ({relPath, displayPath: `docs/${relPath}`, text});
@@ -68,7 +68,7 @@ describe('collectPageProvenance', () => {
       [Error: Invalid translation provenance:
       - i18n/en/docusaurus-plugin-content-docs/current/index.md: translation.status: "machin" must be "machine" (produced by a translation engine) or "reviewed" (checked by a person)
       - i18n/en/docusaurus-plugin-content-docs/current/privacy.md: translation: missing; a translation made another way gets it with "npm run translate -- --adopt" (from its git history), a new one with "npm run translate"
-      - i18n/en/docusaurus-plugin-content-docs/current/legal-notice.md: front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 15:]
+      - i18n/en/docusaurus-plugin-content-docs/current/legal-notice.md: front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] (line 3, column 15)]
     `);
   });
 });

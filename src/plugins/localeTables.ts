@@ -1,7 +1,7 @@
 import {SUGGESTION_MESSAGES} from '../components/LanguageSuggestion/messages';
-import {LUNR_LANGUAGES} from '../plugins/offline-search/loadLunr';
+import {LUNR_LANGUAGES} from './offline-search/loadLunr';
 import {SEARCH_MESSAGES} from '../theme/SearchBar/messages';
-import type {LocaleTable} from './checkLocaleSupport';
+import type {LocaleTable} from '../config/checkLocaleSupport';
 
 /**
  * The site's per-language tables, which every locale of `site.config.ts`

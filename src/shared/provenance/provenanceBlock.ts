@@ -1,5 +1,5 @@
-import type {Provenance} from '../shared/provenance';
-import {sourceHash} from '../shared/sourceHash';
+import type {Provenance} from './provenanceSchema';
+import {sourceHash} from '../sourceHash';
 
 const FRONT_MATTER = /^---\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 

@@ -1,5 +1,13 @@
-import type {Provenance} from '../../../tools/shared/provenance';
-import type {TranslationStatus} from './types';
+import type {Provenance} from './provenanceSchema';
+
+/**
+ * Where a page shown in a target locale stands against its source text:
+ * - `machine`: produced by an engine from the current source text;
+ * - `reviewed`: checked by a person against the current source text;
+ * - `stale`: made from an older source text (source hash mismatch);
+ * - `missing`: no translation file, the site shows the source page.
+ */
+export type TranslationStatus = 'machine' | 'reviewed' | 'stale' | 'missing';
 
 /**
  * Status of one translated page against the current French text. A hash

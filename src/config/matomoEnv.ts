@@ -1,5 +1,5 @@
-import {parseHttpUrl} from '../../config/parseHttpUrl';
-import {redactUrlCredentials} from '../../config/redact';
+import {parseHttpUrl} from './parseHttpUrl';
+import {redactUrlCredentials} from './redact';
 
 /**
  * The Matomo server the site reports to, read from the environment at build

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
-import {DEFAULT_OPTIONS, readMatomoEnv} from '../options';
+import {DEFAULT_OPTIONS, readMatomoEnv} from '../matomoEnv';
 
 describe('readMatomoEnv', () => {
   it('is off when nothing is set', () => {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 
-import {parseProvenance} from '../provenance';
-import {sourceHash} from '../sourceHash';
+import {parseProvenance} from '../provenanceSchema';
+import {sourceHash} from '../../sourceHash';
 
 describe('sourceHash', () => {
   it('ignores the line-ending style', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
-import {readFrontMatter} from '../readFrontMatter';
+import {readFrontMatter} from '../frontMatter';
 
 describe('readFrontMatter', () => {
   it('reads the YAML block at the top, with CRLF line endings too', () => {
