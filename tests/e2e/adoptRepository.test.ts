@@ -45,7 +45,7 @@ describe('this repository, translated another way', {timeout: 900_000}, () => {
     git('add', '-A');
     expect(git('commit', '-qm', 'Translated another way').status).toBe(0);
 
-    const adopt = run(tsx, ['tools/translate/index.ts', '--adopt', '--lang', 'en']);
+    const adopt = run(tsx, ['tools/translate/cli/main.ts', '--adopt', '--lang', 'en']);
     expect(adopt.status, adopt.output).toBe(0);
     expect(adopt.output).toContain(`${pages.length} translation(s) given provenance`);
     const check = run(tsx, ['tools/i18n-check/cli.ts']);

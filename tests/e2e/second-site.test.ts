@@ -101,7 +101,7 @@ beforeAll(async () => {
   const server = await fakeDeepl(KEY);
   try {
     // The copy's own command: it reads the copy's site.config.ts.
-    const cli = path.join(siteDir, 'tools/translate/index.ts');
+    const cli = path.join(siteDir, 'tools/translate/cli/main.ts');
     const run = await spawnCli(siteDir, ['--provider', 'deepl'], {DEEPL_AUTH_KEY: KEY, DEEPL_SERVER_URL: server.url, LANG: 'en_GB.UTF-8'}, cli).done;
     results.translate = {...run, requests: [...server.requests]};
   } finally {

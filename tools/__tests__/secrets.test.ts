@@ -75,7 +75,7 @@ describe('npm run translate and npm run i18n:check', {timeout: 120_000}, () => {
     const root = makeRepo(SAMPLE_SITE);
     const {code, output} = await run(
       join(BIN, 'tsx'),
-      [join(REPO, 'tools/translate/index.ts'), '--report', 'report.md', '--json'],
+      [join(REPO, 'tools/translate/cli/main.ts'), '--report', 'report.md', '--json'],
       {TRANSLATE_PROVIDER: 'deepl', DEEPL_AUTH_KEY: TOKEN, DEEPL_SERVER_URL: withCredentials('ftp://deepl.example.org/')},
       root,
     );

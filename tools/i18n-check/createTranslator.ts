@@ -8,7 +8,7 @@ import fr from './translations/fr.json';
 /**
  * The message catalogues, `translations/<lang>.json`: `status.*`, `report.*`,
  * `problems.<code>.message|fix`. A language is added with its file here and
- * the translate command's (`tools/translate/messages/<lang>.json`, createT.ts).
+ * the translate command's (`tools/translate/cli/messages/<lang>.json`, createT.ts).
  */
 export const MESSAGES = {en, fr} as const;
 

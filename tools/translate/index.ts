@@ -1,14 +1,11 @@
-#!/usr/bin/env tsx
-/** Entry point of `npm run translate` (see tools/translate/cli.ts). */
-import {createRedactor} from '../../src/config/redact';
-import {main} from './cli';
-
-main(process.argv.slice(2), process.env, process.cwd()).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(createRedactor(process.env)(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`));
-    process.exitCode = 2;
-  },
-);
+/**
+ * `npm run translate`, as functions: a run (`runTranslate`, `planRun`,
+ * `executeRun`), `--adopt` (`runAdopt`), and the command line itself
+ * (`main`; `cli/main.ts` is the entry point). Each stage is a folder with
+ * an index naming its public functions: segmenting, memory, providers,
+ * planning, writing, ui, adopting, cli (see docs-dev/architecture.md).
+ */
+export {runAdopt} from './adopting';
+export {main} from './cli';
+export {classifyPage, describePlan, executeRun, planRun, runTranslate, type TranslateOptions, type TranslateReport} from './planning';
+export {createProvider, PROVIDERS, type Provider} from './providers';

@@ -6,10 +6,10 @@ import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 
 import {TARGET_LOCALES} from '../../../src/config/locales';
 import {stripProvenance} from '../../../src/shared/provenance';
-import {segmentPage} from '../../translate/segmentPage';
-import {collapseWhitespace} from '../../translate/taggedText';
-import fr from '../../translate/messages/fr.json';
+import {collapseWhitespace} from '../../translate/segmenting/taggedText';
+import fr from '../../translate/cli/messages/fr.json';
 import {fakeDeepl} from '../../translate/testing/fakeProviders';
+import {plainParagraph} from '../../translate/testing/plainParagraph';
 import type {Loopback} from '../../translate/testing/startLoopback';
 import {runWorkflowStep, workflowStep} from '../testing/runWorkflowStep';
 
@@ -70,13 +70,6 @@ async function runJob(work: string, vars: Record<string, string> = {}) {
 const page = (locale: string) => `i18n/${locale}/docusaurus-plugin-content-docs/current/privacy.md`;
 const show = (ref: string, path: string) => git(origin, 'show', `${ref}:${path}`);
 
-/** A French paragraph of docs/privacy.md with plain words only (no markup, no glossary term), whatever today's wording. */
-function plainParagraph(french: string): string {
-  const segment = segmentPage(french).find((s) => s.kind === 'paragraph' && Object.keys(s.tags).length === 0 && s.tagged.split(/\s+/).length >= 8);
-  if (!segment) throw new Error('docs/privacy.md has no plain paragraph of 8 words or more for this test to edit');
-  return french.slice(segment.start, segment.end);
-}
-
 beforeAll(async () => {
   server = await fakeDeepl(KEY);
   dir = mkdtempSync(join(tmpdir(), 'translate-workflow-'));
@@ -110,7 +103,7 @@ beforeEach(() => {
   }
   git(editor, 'checkout', '-q', '-b', BRANCH);
   const french = readFileSync(join(editor, 'docs/privacy.md'), 'utf8');
-  const paragraph = plainParagraph(french);
+  const paragraph = plainParagraph(french, 'docs/privacy.md');
   edited = paragraph.replace(/^(\S+)/, '$1 précisément');
   writeFileSync(join(editor, 'docs/privacy.md'), french.replace(paragraph, edited));
   commitAs(editor, 'Editor', 'Préciser la politique de confidentialité');

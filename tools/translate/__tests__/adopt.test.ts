@@ -5,7 +5,7 @@ import {join} from 'node:path';
 import {beforeEach, describe, expect, it} from 'vitest';
 
 import {sourceHash} from '../../../src/shared/sourceHash';
-import {validProvenance} from '../classifyPage';
+import {validProvenance} from '../planning/classifyPage';
 import {makeRepo, writeFiles} from '../testing/makeRepo';
 import {spawnCli} from '../testing/spawnCli';
 

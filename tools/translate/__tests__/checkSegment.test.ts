@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 
-import {checkSegment} from '../checkSegment';
-import type {SegmentKind} from '../segmentPage';
+import {checkSegment} from '../providers/checkSegment';
+import type {SegmentKind} from '../segmenting/segmentPage';
 import {reversibleTranslate} from '../testing/reversibleTranslate';
 
 const codes = (source: string, translated: string) => checkSegment(source, translated).map((p) => p.code);

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 
 import {withProvenance} from '../../../src/shared/provenance';
-import {classifyPage} from '../classifyPage';
+import {classifyPage} from '../planning/classifyPage';
 
 const PROVENANCE = {status: 'machine', engine: 'deepl', date: '2026-11-29', source_hash: '0123456789abcdef'} as const;
 

@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
-import {validProvenance} from '../classifyPage';
+import {validProvenance} from '../planning/classifyPage';
 import {outputHash} from '../../../src/shared/provenance';
 import {fakeDeepl, fakeOpenAI} from '../testing/fakeProviders';
 import {makeRepo, readTree, SAMPLE_SITE} from '../testing/makeRepo';

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
-import en from '../messages/en.json';
+import en from '../cli/messages/en.json';
 import {fakeDeepl} from '../testing/fakeProviders';
 import {makeRepo, SAMPLE_SITE} from '../testing/makeRepo';
 import {spawnCli} from '../testing/spawnCli';

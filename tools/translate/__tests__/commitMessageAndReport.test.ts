@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
 
-import {commitMessage} from '../commitMessage';
-import {createT} from '../createT';
-import {markdownReport} from '../markdownReport';
-import type {PageReport, TranslateReport} from '../runTranslate';
+import {commitMessage} from '../writing/commitMessage';
+import {createT} from '../cli/createT';
+import {markdownReport} from '../cli/markdownReport';
+import type {PageReport, TranslateReport} from '../planning/runTranslate';
 
 const target = (locale: string, page: string) => `i18n/${locale}/docusaurus-plugin-content-docs/current/${page}`;
 const page = (locale: string, name: string, outcome: PageReport['outcome'], extra: Partial<PageReport> = {}): PageReport => ({

@@ -4,10 +4,10 @@ import {describe, expect, it} from 'vitest';
 
 import {TARGET_LOCALES} from '../../../src/config/locales';
 import {readSite} from '../../i18n-check';
-import {checkSegment, type SegmentProblemCode} from '../checkSegment';
-import {readGlossary} from '../readGlossary';
-import {createSegmenter} from '../segmentWithGlossary';
-import {collapseWhitespace} from '../taggedText';
+import {checkSegment, type SegmentProblemCode} from '../providers/checkSegment';
+import {readGlossary} from '../segmenting/readGlossary';
+import {createSegmenter} from '../segmenting/segmentWithGlossary';
+import {collapseWhitespace} from '../segmenting/taggedText';
 
 const ROOT = join(import.meta.dirname, '../../..');
 

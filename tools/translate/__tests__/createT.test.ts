@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
 
 import {pickLanguage} from '../../i18n-check/createTranslator';
-import {createT} from '../createT';
-import en from '../messages/en.json';
-import fr from '../messages/fr.json';
+import {createT} from '../cli/createT';
+import en from '../cli/messages/en.json';
+import fr from '../cli/messages/fr.json';
 
 describe('messages', () => {
   it('follow LANG, LC_ALL and LC_MESSAGES', () => {

@@ -6,17 +6,17 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
 import {sourceHash} from '../../../src/shared/sourceHash';
 import {createTranslator} from '../../i18n-check';
-import {validProvenance} from '../classifyPage';
-import {renderPage} from '../renderPage';
-import {segmentPage} from '../segmentPage';
-import {runTranslate} from '../runTranslate';
+import {validProvenance} from '../planning/classifyPage';
+import {renderPage} from '../segmenting/renderPage';
+import {segmentPage} from '../segmenting/segmentPage';
+import {runTranslate} from '../planning/runTranslate';
 import {fakeDeepl} from '../testing/fakeProviders';
 import {loopbackOptions} from '../testing/loopbackRun';
 import {makeRepo, readTree, SAMPLE_SITE} from '../testing/makeRepo';
 import {spawnCli} from '../testing/spawnCli';
 import type {Loopback} from '../testing/startLoopback';
-import {segmentKey} from '../translationMemory';
-import {checkPage} from '../validatePage';
+import {segmentKey} from '../memory/translationMemory';
+import {checkPage} from '../writing/validatePage';
 
 const KEY = 'deepl-hardening-key';
 const TSX = join(import.meta.dirname, '../../../node_modules/.bin/tsx');

@@ -2,11 +2,11 @@ import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
-import {runTranslate, type TranslateOptions} from '../runTranslate';
+import {runTranslate, type TranslateOptions} from '../planning/runTranslate';
 import {loopbackOptions, startLoopbackSite} from '../testing/loopbackRun';
 import {readTree, SAMPLE_SITE} from '../testing/makeRepo';
 import type {Loopback} from '../testing/startLoopback';
-import {parseMemory, serializeMemory} from '../translationMemory';
+import {parseMemory, serializeMemory} from '../memory/translationMemory';
 
 const KEY = 'deepl-learn-key';
 const LOCALES = ['en', 'de'];

@@ -3,11 +3,11 @@ import {join} from 'node:path';
 import {afterEach, beforeEach, expect, it} from 'vitest';
 
 import {createTranslator} from '../../i18n-check';
-import {runTranslate, type TranslateOptions} from '../runTranslate';
+import {runTranslate, type TranslateOptions} from '../planning/runTranslate';
 import {loopbackOptions, startLoopbackSite} from '../testing/loopbackRun';
 import {readTree} from '../testing/makeRepo';
 import type {Loopback} from '../testing/startLoopback';
-import {checkPage} from '../validatePage';
+import {checkPage} from '../writing/validatePage';
 
 const KEY = 'deepl-nested-key';
 const PAGE = [

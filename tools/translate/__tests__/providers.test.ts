@@ -4,7 +4,7 @@ import {ConfigError, createProvider} from '../providers/createProvider';
 import {type Provider, ProviderError} from '../providers/provider';
 import {fakeDeepl, fakeLibreTranslate, fakeOpenAI} from '../testing/fakeProviders';
 import type {Loopback} from '../testing/startLoopback';
-import {withRetry} from '../withRetry';
+import {withRetry} from '../providers/withRetry';
 
 const KEY = 'secret-key-0123';
 const TEXTS = ['Le <g1>RGPD</g1> s’applique depuis 2018.', 'Lancez <x1/> puis &lt;entrée&gt;.'];

@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest';
 
 import {parseMarkdown} from '../../../src/shared/markdown';
-import {renderPage} from '../renderPage';
-import {renderSegment} from '../renderSegment';
-import {segmentPage} from '../segmentPage';
-import {escapeXml} from '../taggedText';
+import {renderPage} from '../segmenting/renderPage';
+import {renderSegment} from '../segmenting/renderSegment';
+import {segmentPage} from '../segmenting/segmentPage';
+import {escapeXml} from '../segmenting/taggedText';
 
 const first = (text: string, kind = 'paragraph') => {
   const segment = segmentPage(text).find((s) => s.kind === kind);

@@ -5,13 +5,13 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {createTranslator} from '../../i18n-check';
 import {createProvider} from '../providers/createProvider';
 import {stripProvenance} from '../../../src/shared/provenance';
-import {runTranslate, type TranslateOptions} from '../runTranslate';
+import {runTranslate, type TranslateOptions} from '../planning/runTranslate';
 import {fakeLibreTranslate, fakeOpenAI} from '../testing/fakeProviders';
 import {loopbackOptions, startLoopbackSite} from '../testing/loopbackRun';
 import {readTree, SAMPLE_SITE} from '../testing/makeRepo';
 import {untranslate} from '../testing/reversibleTranslate';
 import type {Fault, Loopback} from '../testing/startLoopback';
-import {checkPage} from '../validatePage';
+import {checkPage} from '../writing/validatePage';
 
 const KEY = 'deepl-secret-key-42';
 const LOCALES = ['en', 'es', 'it', 'de'];

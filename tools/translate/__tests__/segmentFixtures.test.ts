@@ -3,10 +3,10 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 
 import {parseMarkdown} from '../../../src/shared/markdown';
-import {applyGlossary, EMPTY_GLOSSARY, type Glossary, glossaryTerms} from '../glossary';
-import {renderPage} from '../renderPage';
-import {segmentPage} from '../segmentPage';
-import {collapseWhitespace} from '../taggedText';
+import {applyGlossary, EMPTY_GLOSSARY, type Glossary, glossaryTerms} from '../segmenting/glossary';
+import {renderPage} from '../segmenting/renderPage';
+import {segmentPage} from '../segmenting/segmentPage';
+import {collapseWhitespace} from '../segmenting/taggedText';
 import {reversibleTranslate} from '../testing/reversibleTranslate';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');

@@ -3,15 +3,15 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 
-import {atomicWrite} from '../atomicWrite';
-import {batchTexts} from '../batchTexts';
-import {createProgress} from '../createProgress';
-import {nestSegments, splice} from '../nestSegments';
-import {readGlossary} from '../readGlossary';
-import {segmentPage} from '../segmentPage';
-import {seedMemory} from '../seedMemory';
-import {emptyMemory} from '../translationMemory';
-import {planUiFile, renderUi, uiTagged} from '../uiStrings';
+import {atomicWrite} from '../writing/atomicWrite';
+import {batchTexts} from '../providers/batchTexts';
+import {createProgress} from '../cli/createProgress';
+import {nestSegments, splice} from '../segmenting/nestSegments';
+import {readGlossary} from '../segmenting/readGlossary';
+import {segmentPage} from '../segmenting/segmentPage';
+import {seedMemory} from '../memory/seedMemory';
+import {emptyMemory} from '../memory/translationMemory';
+import {planUiFile, renderUi, uiTagged} from '../ui/uiStrings';
 
 describe('batchTexts', () => {
   it('respects both limits and keeps order', () => {

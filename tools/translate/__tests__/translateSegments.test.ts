@@ -4,7 +4,7 @@ import {createProvider} from '../providers/createProvider';
 import {fakeOpenAI} from '../testing/fakeProviders';
 import {reversibleTranslate} from '../testing/reversibleTranslate';
 import type {Fault, Loopback} from '../testing/startLoopback';
-import {type SegmentJob, translateSegments} from '../translateSegments';
+import {type SegmentJob, translateSegments} from '../providers/translateSegments';
 
 let server: Loopback | undefined;
 afterEach(async () => server?.close());

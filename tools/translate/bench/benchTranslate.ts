@@ -10,11 +10,9 @@ import {rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 
 import {SOURCE_LOCALE, TARGET_LOCALES} from '../../../src/config/locales';
-import {EMPTY_GLOSSARY} from '../glossary';
-import {createProvider} from '../providers/createProvider';
-import {runTranslate} from '../runTranslate';
-import {segmentPage} from '../segmentPage';
-import {collapseWhitespace} from '../taggedText';
+import {collapseWhitespace, EMPTY_GLOSSARY, segmentPage} from '../segmenting';
+import {createProvider} from '../providers';
+import {runTranslate} from '../planning';
 import {fakeDeepl} from '../testing/fakeProviders';
 import {makeRepo} from '../testing/makeRepo';
 

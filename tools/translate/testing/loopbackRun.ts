@@ -2,10 +2,9 @@ import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 
 import {TARGET_LOCALES} from '../../../src/config/locales';
-import {EMPTY_GLOSSARY} from '../glossary';
-import {createProvider} from '../providers/createProvider';
-import {readGlossary} from '../readGlossary';
-import type {TranslateOptions} from '../runTranslate';
+import {EMPTY_GLOSSARY, readGlossary} from '../segmenting';
+import {createProvider} from '../providers';
+import type {TranslateOptions} from '../planning';
 import {fakeDeepl} from './fakeProviders';
 import {makeRepo} from './makeRepo';
 import type {Loopback} from './startLoopback';

@@ -1,4 +1,4 @@
-import {tokenizeTagged} from '../taggedText';
+import {tokenizeTagged} from '../segmenting';
 
 /**
  * What the loopback providers "translate" to: each run of words gets a

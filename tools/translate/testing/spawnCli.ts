@@ -2,7 +2,7 @@ import {spawn} from 'node:child_process';
 import {resolve} from 'node:path';
 
 const TSX = resolve(import.meta.dirname, '../../../node_modules/.bin/tsx');
-const CLI = resolve(import.meta.dirname, '../index.ts');
+const CLI = resolve(import.meta.dirname, '../cli/main.ts');
 
 /**
  * `npm run translate -- <args>` as a child process in `root`, with only

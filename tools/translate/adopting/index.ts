@@ -1,0 +1,5 @@
+/**
+ * `--adopt`: gives translations made another way their `translation:` block, from their git
+ * history.
+ */
+export {runAdopt} from './adoptCommand';
