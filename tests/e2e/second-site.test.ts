@@ -8,7 +8,7 @@ import {SITE_CONFIG} from '../../src/config/site';
 import {fakeDeepl} from '../../tools/translate/testing/fakeProviders';
 import {spawnCli} from '../../tools/translate/testing/spawnCli';
 import type {LoopbackRequest} from '../../tools/translate/testing/startLoopback';
-import type {JsonReport} from '../../tools/i18n-check/toJsonReport';
+import type {JsonReport} from '../../tools/i18n-check/report/toJsonReport';
 import {setUpBuiltSite} from './support/builtSite';
 import {copySite} from './support/copySite';
 

@@ -15,8 +15,7 @@ import {resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 
 import {SOURCE_LOCALE, TARGET_LOCALES} from '../../src/config/locales';
-import {LENGTH_BOUNDS, LENGTH_SMOOTHING, MARGIN_ABOVE, MARGIN_BELOW} from './findLengthRatio';
-import {proseStatistics, type MeasuredPair} from './proseStatistics';
+import {LENGTH_BOUNDS, LENGTH_SMOOTHING, MARGIN_ABOVE, MARGIN_BELOW, type MeasuredPair, proseStatistics} from './prose';
 import {readSite} from './readSite-fs';
 
 /** Below this many French characters a block is "short" in the table. */

@@ -3,7 +3,7 @@ import {TRANSLATED_DOCS_DIR} from '../../src/shared/pageFiles';
 import {checkTranslation} from './checkTranslation';
 import {checkUiStrings} from './checkUiStrings';
 import {getPageStatus, type PageStatus} from './getPageStatus';
-import {problem, sortProblems, type Problem} from './problem';
+import {problem, type Problem, sortProblems} from './problem';
 
 /** Where the site keeps translated pages, under `i18n/<locale>/`. */
 export const DOCS_DIR = TRANSLATED_DOCS_DIR;

@@ -2,11 +2,8 @@ import type {Root} from 'mdast';
 
 import {parseMarkdown} from '../../src/shared/markdown';
 import {compareFrontMatter} from './compareFrontMatter';
-import {compareProse} from './compareProse';
-import {diffFacts} from './diffFacts';
-import {extractFacts, type Fact, type PageFacts} from './extractFacts';
-import {findWrongLanguage} from './findWrongLanguage';
-import {pairProse} from './pairProse';
+import {compareProse, findWrongLanguage, pairProse} from './prose';
+import {diffFacts, extractFacts, type Fact, type PageFacts} from './facts';
 import {excerpt, excerptPair, problem, type Problem, type ProblemCode, type ProblemParams} from './problem';
 import {readFrontMatter} from './readFrontMatter';
 

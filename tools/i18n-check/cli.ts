@@ -15,9 +15,8 @@ import {InvalidUtf8Error} from '../../src/shared/readText';
 import {allowStale, countPending} from './allowStale';
 import {checkSite} from './checkSite';
 import {createTranslator, isLanguageCode, pickLanguage} from './createTranslator';
-import {formatReport} from './formatReport';
+import {formatReport, toJsonReport} from './report';
 import {readSite} from './readSite-fs';
-import {toJsonReport} from './toJsonReport';
 
 const USAGE = `Usage: npm run i18n:check -- [--json] [--locale <code>[,<code>]] [--root <dir>] [--lang <code>] [--allow-stale]
   --json     machine-readable report on stdout (schema: docs-dev/translation.md, "Checking translations")

@@ -1,6 +1,5 @@
 import {PROVENANCE_KEY} from '../../src/shared/provenance';
-import {diffFacts} from './diffFacts';
-import {extractTokens, type TokenKind} from './extractTokens';
+import {diffFacts, extractTokens, type TokenKind} from './facts';
 import {excerpt, problem, type Problem, type ProblemCode} from './problem';
 import type {FrontMatter} from './readFrontMatter';
 

@@ -5,15 +5,11 @@
  * run the CLI (`cli.ts`) prints.
  */
 export {checkTranslation, type TranslationInput} from './checkTranslation';
-export {compareProse, type ProseInput} from './compareProse';
-export type {ProseCode, ProseFinding} from './proseFinding';
-export type {ProseKind} from './pairProse';
+export {compareProse, type ProseCode, type ProseFinding, type ProseInput, type ProseKind} from './prose';
 export {checkUiStrings, type UiStringsInput} from './checkUiStrings';
 export {getPageStatus, type PageStatus, type PageStatusInput, type PageStatusResult} from './getPageStatus';
 export {checkSite, checkUiFiles, DOCS_DIR, type SiteFiles, type SiteReport, type UiFileReport} from './checkSite';
 export {readSite} from './readSite-fs';
 export {createTranslator, pickLanguage, type MessageLanguage} from './createTranslator';
-export {renderProblem, formatProblemLine} from './renderProblem';
-export {formatReport} from './formatReport';
-export {toJsonReport, JSON_REPORT_VERSION, type JsonReport, type JsonProblem} from './toJsonReport';
+export {formatProblemLine, formatReport, JSON_REPORT_VERSION, type JsonProblem, type JsonReport, renderProblem, toJsonReport} from './report';
 export {PROBLEM_CODES, type Problem, type ProblemCode, type Severity} from './problem';

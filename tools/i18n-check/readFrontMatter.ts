@@ -1,6 +1,6 @@
 import type {Root} from 'mdast';
 
-import {parseFrontMatterYaml, type FrontMatter} from '../../src/shared/frontMatter';
+import {type FrontMatter, parseFrontMatterYaml} from '../../src/shared/frontMatter';
 
 export type {FrontMatter};
 

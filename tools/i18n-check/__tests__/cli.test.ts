@@ -4,7 +4,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 
 import {TARGET_LOCALES} from '../../../src/config/locales';
-import type {JsonReport} from '../toJsonReport';
+import type {JsonReport} from '../report/toJsonReport';
 
 const SITE_ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = join(import.meta.dirname, 'fixtures');

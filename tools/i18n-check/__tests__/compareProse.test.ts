@@ -1,13 +1,13 @@
 import {describe, expect, it} from 'vitest';
 
 import {parseMarkdown} from '../../../src/shared/markdown';
-import {compareProse} from '../compareProse';
-import {blockConstructs} from '../findBlockConstructs';
-import {finalPunctuation} from '../findImplausibleForKind';
-import {DEFAULT_LENGTH_BOUNDS, findLengthRatio, lengthBounds, lengthRatio, LENGTH_BOUNDS} from '../findLengthRatio';
-import {findRepetition} from '../findRepetition';
-import {findTruncation} from '../findTruncation';
-import {pairProse} from '../pairProse';
+import {compareProse} from '../prose/compareProse';
+import {blockConstructs} from '../prose/findBlockConstructs';
+import {finalPunctuation} from '../prose/findImplausibleForKind';
+import {DEFAULT_LENGTH_BOUNDS, findLengthRatio, LENGTH_BOUNDS, lengthBounds, lengthRatio} from '../prose/findLengthRatio';
+import {findRepetition} from '../prose/findRepetition';
+import {findTruncation} from '../prose/findTruncation';
+import {pairProse} from '../prose/pairProse';
 
 const codes = (source: string, translated: string, locale = 'en') => compareProse({source, translated, locale}).map((f) => f.code);
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
-import {extractTokens, splitNumberRun} from '../extractTokens';
+import {extractTokens, splitNumberRun} from '../facts/extractTokens';
 
 /** `kind:value` of every token, the form the checker compares. */
 const tokens = (text: string): string[] => extractTokens(text).map((t) => `${t.kind}:${t.value}`);

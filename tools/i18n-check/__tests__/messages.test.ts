@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 
 import {createTranslator, MESSAGES, pickLanguage} from '../createTranslator';
-import {PROBLEM_CODES, problem, type ProblemCode} from '../problem';
-import {renderProblem} from '../renderProblem';
+import {problem, PROBLEM_CODES, type ProblemCode} from '../problem';
+import {renderProblem} from '../report/renderProblem';
 
 /** The `kind` variants each code is raised with (see `checkTranslation`, `getPageStatus`, `compareFrontMatter`). */
 const DIFF = ['changed', 'missing', 'extra'];

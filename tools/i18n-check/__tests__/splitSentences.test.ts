@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
-import {splitSentences} from '../splitSentences';
+import {splitSentences} from '../prose/splitSentences';
 
 /** What `Intl.Segmenter` alone makes of a text: the pieces `splitSentences` starts from. */
 const icu = (text: string, language: string): string[] =>

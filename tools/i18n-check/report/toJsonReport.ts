@@ -1,9 +1,9 @@
 import type {TFunction} from 'i18next';
 
-import type {SiteReport} from './checkSite';
+import type {SiteReport} from '../checkSite';
 import {countProblems} from './formatReport';
-import type {PageStatus} from './getPageStatus';
-import type {Problem, ProblemParams, Severity} from './problem';
+import type {PageStatus} from '../getPageStatus';
+import type {Problem, ProblemParams, Severity} from '../problem';
 import {renderProblem} from './renderProblem';
 
 /** Bumped on any incompatible change of `JsonReport`. */

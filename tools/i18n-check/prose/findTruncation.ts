@@ -1,6 +1,6 @@
-import {SOURCE_LOCALE} from '../../src/config/locales';
+import {SOURCE_LOCALE} from '../../../src/config/locales';
 import {lengthBounds, lengthRatio} from './findLengthRatio';
-import {excerpt} from './problem';
+import {excerpt} from '../problem';
 import type {ProseFinding} from './proseFinding';
 import {splitSentences} from './splitSentences';
 

@@ -2,7 +2,7 @@ import type {Heading, Nodes, Root} from 'mdast';
 import {visit} from 'unist-util-visit';
 
 import {extractTokens, type TokenKind} from './extractTokens';
-import {proseText} from './proseText';
+import {proseText} from '../prose';
 import {listShape, tableShape} from './shapes';
 
 /** One thing a translation must keep, where it is: `block` is the index of its top-level block. */

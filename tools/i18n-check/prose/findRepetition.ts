@@ -1,4 +1,4 @@
-import {excerpt} from './problem';
+import {excerpt} from '../problem';
 import type {ProseFinding} from './proseFinding';
 
 /**

@@ -4,7 +4,7 @@
  * with a canonical form (`value`) so that the same number written the
  * French, English or German way compares equal, and its index in `text`.
  */
-import {LOCALES} from '../../src/config/locales';
+import {LOCALES} from '../../../src/config/locales';
 
 const SITE_LANGUAGES = LOCALES.map((l) => l.code);
 

@@ -1,4 +1,4 @@
-import {SOURCE_LOCALE} from '../../src/config/locales';
+import {SOURCE_LOCALE} from '../../../src/config/locales';
 import type {ProseFinding} from './proseFinding';
 
 /**

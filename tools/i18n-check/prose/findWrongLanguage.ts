@@ -1,8 +1,8 @@
 import {detectAll} from 'tinyld';
 
-import {LOCALES} from '../../src/config/locales';
-import type {Prose} from './extractFacts';
-import {excerpt, problem, type Problem} from './problem';
+import {LOCALES} from '../../../src/config/locales';
+import type {Prose} from '../facts';
+import {excerpt, problem, type Problem} from '../problem';
 
 /** Below this many words a paragraph says too little to identify its language. */
 export const MIN_WORDS = 8;

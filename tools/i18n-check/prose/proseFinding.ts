@@ -1,4 +1,4 @@
-import type {ProblemCode, ProblemParams} from './problem';
+import type {ProblemCode, ProblemParams} from '../problem';
 
 /** The codes of the damage found by comparing a run of prose with its French. */
 export type ProseCode = Extract<

@@ -1,6 +1,6 @@
-import {SOURCE_LOCALE} from '../../src/config/locales';
-import {parseMarkdown} from '../../src/shared/markdown';
-import type {SiteFiles} from './checkSite';
+import {SOURCE_LOCALE} from '../../../src/config/locales';
+import {parseMarkdown} from '../../../src/shared/markdown';
+import type {SiteFiles} from '../checkSite';
 import {compareProse} from './compareProse';
 import {lengthRatio} from './findLengthRatio';
 import {longestRepeatedRun, words} from './findRepetition';

@@ -1,6 +1,6 @@
 import type {TFunction} from 'i18next';
 
-import type {Problem} from './problem';
+import type {Problem} from '../problem';
 
 /** A problem's message and fix hint, in the translator's language. */
 export interface RenderedProblem {

@@ -1,8 +1,8 @@
 import type {Nodes, Root} from 'mdast';
 
-import {TRANSLATED_KEYS} from './compareFrontMatter';
+import {TRANSLATED_KEYS} from '../compareFrontMatter';
 import {proseText} from './proseText';
-import {readFrontMatter} from './readFrontMatter';
+import {readFrontMatter} from '../readFrontMatter';
 
 /**
  * What a run of prose is in its page, as the translate command segments it

@@ -1,4 +1,4 @@
-import {SOURCE_LOCALE} from '../../src/config/locales';
+import {SOURCE_LOCALE} from '../../../src/config/locales';
 import {findBlockConstructs} from './findBlockConstructs';
 import {findChatter} from './findChatter';
 import {findImplausibleForKind} from './findImplausibleForKind';

@@ -1,7 +1,7 @@
 import type {TFunction} from 'i18next';
 
-import type {LocaleReport, SiteReport} from './checkSite';
-import type {Problem} from './problem';
+import type {LocaleReport, SiteReport} from '../checkSite';
+import type {Problem} from '../problem';
 import {formatProblemLine} from './renderProblem';
 
 /**
