@@ -1,7 +1,6 @@
 import type {Provenance} from './provenanceSchema';
+import {FRONT_MATTER} from '../frontMatter';
 import {sourceHash} from '../sourceHash';
-
-const FRONT_MATTER = /^---\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /**
  * Removes the `translation:` block (the key and its indented lines) from a
