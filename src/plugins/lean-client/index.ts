@@ -3,7 +3,17 @@ import path from 'node:path';
 import type {ConfigureWebpackUtils, LoadContext, Plugin} from '@docusaurus/types';
 
 import {AFTER_PAINT_SCRIPT} from './afterPaint';
+import type {LeanClientPiece} from './options';
 import {addModuleOrigins, type ClientManifest} from './routeChunkOrigins';
+
+/** The plugin's options, set by `docusaurus.config.ts`. */
+export interface LeanClientOptions {
+  /** Pieces to leave out, from `LEAN_CLIENT_OFF` (`options.ts`); none by default. */
+  off?: readonly LeanClientPiece[];
+}
+
+/** How the theme imports its code block, replaced when `lazyCodeBlock` is off. */
+const THEME_CODE_BLOCK_REQUEST = /^@theme\/CodeBlock$/;
 
 /**
  * The classic theme's client module that sets Prism up on every page. Its
@@ -57,7 +67,9 @@ function inThemeCommon(bundler: ConfigureWebpackUtils['currentBundler']['instanc
  *   time on a phone. Its `useWindowSize` updates are transitions
  *   (`themeWindowSize.ts`), rendered in slices.
  */
-export default function leanClientPlugin(context: LoadContext): Plugin {
+export default function leanClientPlugin(context: LoadContext, options: LeanClientOptions = {}): Plugin {
+  const off = new Set(options.off ?? []);
+  const on = (piece: LeanClientPiece) => !off.has(piece);
   const manifestPath = path.join(context.generatedFilesDir, 'client-manifest.json');
   const registryPath = path.join(context.generatedFilesDir, 'registry.js');
   // After the client build has written its manifest, before the pages are
@@ -82,14 +94,22 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
   return {
     name: 'lean-client',
     injectHtmlTags() {
-      return {postBodyTags: [{tagName: 'script', innerHTML: AFTER_PAINT_SCRIPT}]};
+      // With afterPaint off, the template writes plain deferred scripts (ssrTemplate.ts).
+      return on('afterPaint') ? {postBodyTags: [{tagName: 'script', innerHTML: AFTER_PAINT_SCRIPT}]} : {};
     },
     getClientModules() {
-      return [path.resolve(__dirname, 'disablePrefetch.ts')];
+      return on('disablePrefetch') ? [path.resolve(__dirname, 'disablePrefetch.ts')] : [];
     },
     configureWebpack(config, isServer, {currentBundler}) {
+      const productionClient = !isServer && config.mode === 'production';
       // The dev server adds its own client to the entry: the staged entry is for builds.
-      const stagedEntry = !isServer && config.mode === 'production';
+      const stagedEntry = productionClient && on('stagedEntry');
+      // Rspack's persistent cache knows neither our options nor the
+      // modules they replace: a build with other pieces off gets its own
+      // cache version, or it would reuse the modules of the last one.
+      const cache = (config.experiments as {cache?: {version?: unknown}} | undefined)?.cache;
+      if (off.size > 0 && cache && typeof cache.version === 'string') cache.version += `-lean-off-${[...off].sort().join('+')}`;
+      const bundler = currentBundler.instance;
       return {
         ...(stagedEntry ? {mergeStrategy: {entry: 'replace'}, entry: path.resolve(__dirname, 'stagedEntry.ts')} : {}),
         resolve: {
@@ -102,13 +122,17 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
         plugins: [
           // Only the production client build has a manifest to fix: the dev
           // server renders in the browser (and would warn every editor).
-          ...(stagedEntry ? [routeChunks] : []),
-          inThemeCommon(currentBundler.instance, THEME_REACT_UTILS_REQUEST, 'themeReactUtils.ts'),
-          inThemeCommon(currentBundler.instance, THEME_WINDOW_SIZE_REQUEST, 'themeWindowSize.ts'),
-          new currentBundler.instance.NormalModuleReplacementPlugin(
-            PRISM_CLIENT_MODULE,
-            path.resolve(__dirname, 'noPrismClientModule.ts'),
-          ),
+          ...(productionClient && on('routeChunkOrigins') ? [routeChunks] : []),
+          ...(on('themeReactUtils') ? [inThemeCommon(bundler, THEME_REACT_UTILS_REQUEST, 'themeReactUtils.ts')] : []),
+          ...(on('themeWindowSize') ? [inThemeCommon(bundler, THEME_WINDOW_SIZE_REQUEST, 'themeWindowSize.ts')] : []),
+          on('lazyCodeBlock')
+            ? new bundler.NormalModuleReplacementPlugin(PRISM_CLIENT_MODULE, path.resolve(__dirname, 'noPrismClientModule.ts'))
+            : // Off: the theme's Prism client module stays, and the theme's
+              // code block is imported directly instead of lazily.
+              new bundler.NormalModuleReplacementPlugin(
+                THEME_CODE_BLOCK_REQUEST,
+                path.join(context.siteDir, 'src', 'theme', 'CodeBlock', 'HighlightedCodeBlock.tsx'),
+              ),
         ],
       };
     },
