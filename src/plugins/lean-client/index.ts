@@ -55,7 +55,7 @@ function inThemeCommon(bundler: ConfigureWebpackUtils['currentBundler']['instanc
  *   by an empty one and `src/theme/CodeBlock` loads Prism with the code block,
  *   only on pages that have one.
  * - Links no longer prefetch the pages they point to (`disablePrefetch.ts`);
- *   hovering a link still preloads its page.
+ *   hovering or touching a link still preloads its page.
  * - Each page's HTML lists its route's script chunks, before the main
  *   bundle (`routeChunkOrigins.ts`, `ssrTemplate.ts`): they download with it
  *   instead of after it.
@@ -66,6 +66,9 @@ function inThemeCommon(bundler: ConfigureWebpackUtils['currentBundler']['instanc
  *   (`themeReactUtils.ts`): that first call costs tens of ms of blocking
  *   time on a phone. Its `useWindowSize` updates are transitions
  *   (`themeWindowSize.ts`), rendered in slices.
+ *
+ * `options.off` leaves pieces out (`LEAN_CLIENT_OFF`, see `options.ts`),
+ * for `npm run bench:lean-client`, which measures what each one earns.
  */
 export default function leanClientPlugin(context: LoadContext, options: LeanClientOptions = {}): Plugin {
   const off = new Set(options.off ?? []);
