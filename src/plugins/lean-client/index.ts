@@ -23,14 +23,6 @@ const THEME_CODE_BLOCK_REQUEST = /^@theme\/CodeBlock$/;
  */
 export const PRISM_CLIENT_MODULE = /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
 
-/**
- * How the theme's own modules import their React utilities
- * (`../utils/reactUtils`, `../../utils/reactUtils`): a request, matched
- * before resolution, so that the stand-in's import of the original (by its
- * alias) is not matched again.
- */
-export const THEME_REACT_UTILS_REQUEST = /^(\.\.\/)+utils\/reactUtils(\.js)?$/;
-
 /** How theme-common imports its `useWindowSize` hook (`./hooks/useWindowSize`, `../hooks/useWindowSize`). */
 export const THEME_WINDOW_SIZE_REQUEST = /^(\.\.?\/)+hooks\/useWindowSize(\.js)?$/;
 
@@ -62,9 +54,7 @@ function inThemeCommon(bundler: ConfigureWebpackUtils['currentBundler']['instanc
  * - The scripts run once the page is painted (`afterPaint.ts`), and the
  *   main bundle evaluates its modules in stages, one task each
  *   (`stagedEntry.ts`).
- * - The theme's `useShallowMemoObject` no longer calls `localeCompare`
- *   (`themeReactUtils.ts`): that first call costs tens of ms of blocking
- *   time on a phone. Its `useWindowSize` updates are transitions
+ * - The theme's `useWindowSize` updates are transitions
  *   (`themeWindowSize.ts`), rendered in slices.
  *
  * `options.off` leaves pieces out (`LEAN_CLIENT_OFF`, see `options.ts`),
@@ -118,15 +108,12 @@ export default function leanClientPlugin(context: LoadContext, options: LeanClie
         resolve: {
           alias: {
             'lean-client/client-entry$': path.join(path.dirname(require.resolve('@docusaurus/core/package.json')), 'lib', 'client', 'clientEntry.js'),
-            // By path: the package's exports do not list its lib/ files.
-            'lean-client/theme-react-utils$': path.join(path.dirname(require.resolve('@docusaurus/theme-common')), 'utils', 'reactUtils.js'),
           },
         },
         plugins: [
           // Only the production client build has a manifest to fix: the dev
           // server renders in the browser (and would warn every editor).
           ...(productionClient && on('routeChunkOrigins') ? [routeChunks] : []),
-          ...(on('themeReactUtils') ? [inThemeCommon(bundler, THEME_REACT_UTILS_REQUEST, 'themeReactUtils.ts')] : []),
           ...(on('themeWindowSize') ? [inThemeCommon(bundler, THEME_WINDOW_SIZE_REQUEST, 'themeWindowSize.ts')] : []),
           on('lazyCodeBlock')
             ? new bundler.NormalModuleReplacementPlugin(PRISM_CLIENT_MODULE, path.resolve(__dirname, 'noPrismClientModule.ts'))

@@ -12,7 +12,6 @@
  *
  * - `disablePrefetch`: links do not prefetch the pages they show.
  * - `themeWindowSize`: the theme's `useWindowSize` updates are transitions.
- * - `themeReactUtils`: the theme's `useShallowMemoObject` calls no `localeCompare`.
  * - `lazyCodeBlock`: Prism leaves the main bundle (`noPrismClientModule.ts`,
  *   `src/theme/CodeBlock`).
  * - `routeChunkOrigins`: each page's HTML lists its route's chunks.
@@ -22,7 +21,6 @@
 export const LEAN_CLIENT_PIECES = [
   'disablePrefetch',
   'themeWindowSize',
-  'themeReactUtils',
   'lazyCodeBlock',
   'routeChunkOrigins',
   'afterPaint',

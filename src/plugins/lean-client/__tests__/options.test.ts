@@ -14,6 +14,6 @@ describe('readLeanClientOff', () => {
   });
 
   it('refuses an unknown piece, naming it, the variable and the valid names', () => {
-    expect(() => readLeanClientOff({LEAN_CLIENT_OFF: 'afterPaint,prefetch'})).toThrowErrorMatchingInlineSnapshot(`[Error: LEAN_CLIENT_OFF="afterPaint,prefetch": unknown piece "prefetch". Use a comma-separated list of: disablePrefetch, themeWindowSize, themeReactUtils, lazyCodeBlock, routeChunkOrigins, afterPaint, stagedEntry (see src/plugins/lean-client/options.ts), or unset it.]`);
+    expect(() => readLeanClientOff({LEAN_CLIENT_OFF: 'afterPaint,prefetch'})).toThrowErrorMatchingInlineSnapshot(`[Error: LEAN_CLIENT_OFF="afterPaint,prefetch": unknown piece "prefetch". Use a comma-separated list of: disablePrefetch, themeWindowSize, lazyCodeBlock, routeChunkOrigins, afterPaint, stagedEntry (see src/plugins/lean-client/options.ts), or unset it.]`);
   });
 });
