@@ -14,7 +14,8 @@ import {readSiteEnv} from './src/config/siteEnv';
 import {isInsideGitWorktree} from './src/config/git';
 import {readEditUrl, sourceEditUrl} from './src/config/editUrl';
 import {readMatomoEnv} from './src/config/matomoEnv';
-import {SSR_TEMPLATE} from './src/plugins/lean-client/ssrTemplate';
+import {readLeanClientOff} from './src/config/leanClientEnv';
+import {ssrTemplate} from './src/plugins/lean-client/ssrTemplate';
 import {readBuildDate} from './src/plugins/policy-history/buildDate';
 import {inForceMarkdown} from './src/plugins/policy-history/inForceMarkdown';
 import remarkFallbackLinks from './src/plugins/translation-provenance/remarkFallbackLinks';
@@ -38,13 +39,16 @@ const editUrl = fromEnv((env) => readEditUrl(env, SITE_CONFIG.editUrl));
 const unsupported = checkLocaleSupport(SITE_CONFIG, LOCALE_TABLES);
 if (unsupported.length > 0) throw new Error(unsupported.join('\n'));
 const matomo = fromEnv(readMatomoEnv);
+// Every lean-client piece is on unless LEAN_CLIENT_OFF names it (for
+// `npm run bench:lean-client`; see src/config/leanClientEnv.ts).
+const leanClientOff = [...fromEnv(readLeanClientOff)];
 
 // Docusaurus asks git for each page's last commit date. Outside a git
 // worktree (a downloaded archive) that is a hard error with `faster`, so
 // the dates are simply not shown there.
 const hasGit = isInsideGitWorktree(__dirname);
 
-// Same syntax as the translation tooling (tools/shared/markdown.ts), for the
+// Same syntax as the translation tooling (src/shared/markdown.ts), for the
 // pages and for their archived versions (src/plugins/policy-history).
 const REMARK_PLUGINS = [remarkMath];
 
@@ -79,7 +83,7 @@ const config: Config = {
   future: {v4: true, faster: true},
   // The route's chunks before the main bundle, run after the first paint
   // (see src/plugins/lean-client).
-  ssrTemplate: SSR_TEMPLATE,
+  ssrTemplate: ssrTemplate({afterPaint: !leanClientOff.includes('afterPaint')}),
   // Docusaurus's "did not load properly" banner (a wrong baseUrl) is put in
   // the home page when no script has run by DOMContentLoaded, which is now
   // always the case: off. BASE_URL is validated as the config loads
@@ -151,7 +155,7 @@ const config: Config = {
     // Off unless MATOMO_URL and MATOMO_SITE_ID are set; see docs-dev/.
     ['./src/plugins/matomo/index.ts', matomo],
     './src/plugins/offline-search/index.ts',
-    './src/plugins/lean-client/index.ts',
+    ['./src/plugins/lean-client/index.ts', {off: leanClientOff}],
     './src/plugins/stable-runtime/index.ts',
   ],
 

@@ -16,7 +16,9 @@ declare global {
  * into view: on a first visit that downloads the chunks of pages the visitor
  * may never open. `Link` calls `window.docusaurus.prefetch` at that moment;
  * the client entry assigns `window.docusaurus` after the client modules run,
- * so the assignment is intercepted. Hover and focus still `preload` the page.
+ * so the assignment is intercepted. Hovering or touching a link still
+ * `preload`s its page (Link has no focus handler). Left out with
+ * `LEAN_CLIENT_OFF=disablePrefetch`; tested in tests/e2e/leanClient.test.ts.
  */
 function disablePrefetch(): void {
   let current: DocusaurusGlobal | undefined;

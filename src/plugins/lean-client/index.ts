@@ -3,7 +3,17 @@ import path from 'node:path';
 import type {ConfigureWebpackUtils, LoadContext, Plugin} from '@docusaurus/types';
 
 import {AFTER_PAINT_SCRIPT} from './afterPaint';
+import type {LeanClientPiece} from '../../config/leanClientEnv';
 import {addModuleOrigins, type ClientManifest} from './routeChunkOrigins';
+
+/** The plugin's options, set by `docusaurus.config.ts`. */
+export interface LeanClientOptions {
+  /** Pieces to leave out, from `LEAN_CLIENT_OFF` (`options.ts`); none by default. */
+  off?: readonly LeanClientPiece[];
+}
+
+/** How the theme imports its code block, replaced when `lazyCodeBlock` is off. */
+const THEME_CODE_BLOCK_REQUEST = /^@theme\/CodeBlock$/;
 
 /**
  * The classic theme's client module that sets Prism up on every page. Its
@@ -12,14 +22,6 @@ import {addModuleOrigins, type ClientManifest} from './routeChunkOrigins';
  * component) is a different file and is not matched.
  */
 export const PRISM_CLIENT_MODULE = /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
-
-/**
- * How the theme's own modules import their React utilities
- * (`../utils/reactUtils`, `../../utils/reactUtils`): a request, matched
- * before resolution, so that the stand-in's import of the original (by its
- * alias) is not matched again.
- */
-export const THEME_REACT_UTILS_REQUEST = /^(\.\.\/)+utils\/reactUtils(\.js)?$/;
 
 /** How theme-common imports its `useWindowSize` hook (`./hooks/useWindowSize`, `../hooks/useWindowSize`). */
 export const THEME_WINDOW_SIZE_REQUEST = /^(\.\.?\/)+hooks\/useWindowSize(\.js)?$/;
@@ -45,19 +47,22 @@ function inThemeCommon(bundler: ConfigureWebpackUtils['currentBundler']['instanc
  *   by an empty one and `src/theme/CodeBlock` loads Prism with the code block,
  *   only on pages that have one.
  * - Links no longer prefetch the pages they point to (`disablePrefetch.ts`);
- *   hovering a link still preloads its page.
+ *   hovering or touching a link still preloads its page.
  * - Each page's HTML lists its route's script chunks, before the main
  *   bundle (`routeChunkOrigins.ts`, `ssrTemplate.ts`): they download with it
  *   instead of after it.
  * - The scripts run once the page is painted (`afterPaint.ts`), and the
  *   main bundle evaluates its modules in stages, one task each
  *   (`stagedEntry.ts`).
- * - The theme's `useShallowMemoObject` no longer calls `localeCompare`
- *   (`themeReactUtils.ts`): that first call costs tens of ms of blocking
- *   time on a phone. Its `useWindowSize` updates are transitions
+ * - The theme's `useWindowSize` updates are transitions
  *   (`themeWindowSize.ts`), rendered in slices.
+ *
+ * `options.off` leaves pieces out (`LEAN_CLIENT_OFF`, see `options.ts`),
+ * for `npm run bench:lean-client`, which measures what each one earns.
  */
-export default function leanClientPlugin(context: LoadContext): Plugin {
+export default function leanClientPlugin(context: LoadContext, options: LeanClientOptions = {}): Plugin {
+  const off = new Set(options.off ?? []);
+  const on = (piece: LeanClientPiece) => !off.has(piece);
   const manifestPath = path.join(context.generatedFilesDir, 'client-manifest.json');
   const registryPath = path.join(context.generatedFilesDir, 'registry.js');
   // After the client build has written its manifest, before the pages are
@@ -82,33 +87,42 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
   return {
     name: 'lean-client',
     injectHtmlTags() {
-      return {postBodyTags: [{tagName: 'script', innerHTML: AFTER_PAINT_SCRIPT}]};
+      // With afterPaint off, the template writes plain deferred scripts (ssrTemplate.ts).
+      return on('afterPaint') ? {postBodyTags: [{tagName: 'script', innerHTML: AFTER_PAINT_SCRIPT}]} : {};
     },
     getClientModules() {
-      return [path.resolve(__dirname, 'disablePrefetch.ts')];
+      return on('disablePrefetch') ? [path.resolve(__dirname, 'disablePrefetch.ts')] : [];
     },
     configureWebpack(config, isServer, {currentBundler}) {
+      const productionClient = !isServer && config.mode === 'production';
       // The dev server adds its own client to the entry: the staged entry is for builds.
-      const stagedEntry = !isServer && config.mode === 'production';
+      const stagedEntry = productionClient && on('stagedEntry');
+      // Rspack's persistent cache knows neither our options nor the
+      // modules they replace: a build with other pieces off gets its own
+      // cache version, or it would reuse the modules of the last one.
+      const cache = (config.experiments as {cache?: {version?: unknown}} | undefined)?.cache;
+      if (off.size > 0 && cache && typeof cache.version === 'string') cache.version += `-lean-off-${[...off].sort().join('+')}`;
+      const bundler = currentBundler.instance;
       return {
         ...(stagedEntry ? {mergeStrategy: {entry: 'replace'}, entry: path.resolve(__dirname, 'stagedEntry.ts')} : {}),
         resolve: {
           alias: {
             'lean-client/client-entry$': path.join(path.dirname(require.resolve('@docusaurus/core/package.json')), 'lib', 'client', 'clientEntry.js'),
-            // By path: the package's exports do not list its lib/ files.
-            'lean-client/theme-react-utils$': path.join(path.dirname(require.resolve('@docusaurus/theme-common')), 'utils', 'reactUtils.js'),
           },
         },
         plugins: [
           // Only the production client build has a manifest to fix: the dev
           // server renders in the browser (and would warn every editor).
-          ...(stagedEntry ? [routeChunks] : []),
-          inThemeCommon(currentBundler.instance, THEME_REACT_UTILS_REQUEST, 'themeReactUtils.ts'),
-          inThemeCommon(currentBundler.instance, THEME_WINDOW_SIZE_REQUEST, 'themeWindowSize.ts'),
-          new currentBundler.instance.NormalModuleReplacementPlugin(
-            PRISM_CLIENT_MODULE,
-            path.resolve(__dirname, 'noPrismClientModule.ts'),
-          ),
+          ...(productionClient && on('routeChunkOrigins') ? [routeChunks] : []),
+          ...(on('themeWindowSize') ? [inThemeCommon(bundler, THEME_WINDOW_SIZE_REQUEST, 'themeWindowSize.ts')] : []),
+          on('lazyCodeBlock')
+            ? new bundler.NormalModuleReplacementPlugin(PRISM_CLIENT_MODULE, path.resolve(__dirname, 'noPrismClientModule.ts'))
+            : // Off: the theme's Prism client module stays, and the theme's
+              // code block is imported directly instead of lazily.
+              new bundler.NormalModuleReplacementPlugin(
+                THEME_CODE_BLOCK_REQUEST,
+                path.join(context.siteDir, 'src', 'theme', 'CodeBlock', 'HighlightedCodeBlock.tsx'),
+              ),
         ],
       };
     },

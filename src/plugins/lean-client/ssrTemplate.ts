@@ -11,9 +11,16 @@ import {AFTER_PAINT_ATTRIBUTE} from './afterPaint';
  * - The scripts are preload links, run once the page is painted by the
  *   inline `AFTER_PAINT_SCRIPT` (`afterPaint.ts`), in this order.
  *
- * Set as `ssrTemplate` in `docusaurus.config.ts`.
+ * Set as `ssrTemplate` in `docusaurus.config.ts`. With `afterPaint: false`
+ * (`LEAN_CLIENT_OFF=afterPaint`, for the benchmark) the scripts are
+ * Docusaurus's `<script defer>`, in the same order.
  */
-export const SSR_TEMPLATE = `
+export function ssrTemplate({afterPaint}: {afterPaint: boolean}): string {
+  // `script` inside the tag is the template's loop variable.
+  const tag = afterPaint
+    ? `<link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" ${AFTER_PAINT_ATTRIBUTE}>`
+    : `<script defer src="<%= it.baseUrl %><%= script %>"></script>`;
+  return `
 <!DOCTYPE html>
 <html <%~ it.htmlAttributes %>>
   <head>
@@ -28,7 +35,7 @@ export const SSR_TEMPLATE = `
     <% }); %>
     <% const isMain = (script) => /(^|\\/)main\\.[^/]*\\.js$/.test(script); %>
     <% [...it.scripts.filter((s) => !isMain(s)), ...it.scripts.filter(isMain)].forEach((script) => { %>
-      <link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" ${AFTER_PAINT_ATTRIBUTE}>
+      ${tag}
     <% }); %>
   </head>
   <body <%~ it.bodyAttributes %>>
@@ -38,3 +45,4 @@ export const SSR_TEMPLATE = `
   </body>
 </html>
 `;
+}

@@ -57,7 +57,7 @@ function tokenizeCode(text: string): Token[] {
 }
 
 /**
- * A page's blocks, from its mdast tree (`tools/shared/markdown.ts`'s
+ * A page's blocks, from its mdast tree (`src/shared/markdown.ts`'s
  * `parseMarkdown`): front matter, imports and `{/* comments *\/}` (heading
  * ids) left out; reference links resolved through their definitions. Pure.
  */
