@@ -84,7 +84,8 @@ function placeholders(message: string): string {
   return names.length ? names.join(' ') : '—';
 }
 
-function lineOfKey(text: string, key: string): number {
+/** The 1-based line of `key` in a JSON file's text; 1 when it is not found. */
+export function lineOfKey(text: string, key: string): number {
   const index = text.indexOf(`${JSON.stringify(key)}:`);
   const loose = index >= 0 ? index : text.indexOf(JSON.stringify(key));
   return loose >= 0 ? text.slice(0, loose).split('\n').length : 1;
