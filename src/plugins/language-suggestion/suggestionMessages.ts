@@ -5,7 +5,11 @@
  * page, in German), so the page cannot use `translate()`, which gives the
  * page's own locale: the build gathers these few messages of every locale
  * instead, and the plugin hands them to the browser as global data. Pure:
- * `readSuggestionMessages-fs.ts` reads the files.
+ * `readSuggestionMessages-fs.ts` reads the files. No `translate()` call
+ * names these ids (it would give the page's locale, and write-translations
+ * would then copy the French into a new locale's file, where the banner
+ * would show it as that language's): `write-translations` calls them
+ * unknown keys and keeps them.
  */
 
 /** The `code.json` ids of the suggestion's words, one per field. */
