@@ -49,6 +49,7 @@ export const PROBLEM_CODES = [
   'ui-key-missing',
   'ui-key-extra',
   'ui-placeholder-changed',
+  'ui-plural-forms-changed',
   // UI strings left untranslated (tools/i18n-ui/findUntranslated.ts).
   'ui-untranslated',
   'ui-key-forbidden',

@@ -25,6 +25,7 @@ const KINDS: Partial<Record<ProblemCode, string[]>> = {
   'text-repeated': ['whole', 'run'],
   'model-chatter': ['reasoning', 'preamble', 'label', 'apology'],
   'implausible-for-kind': ['lineBreak', 'punctuation'],
+  'ui-plural-forms-changed': ['count', 'empty'],
 };
 
 /** Values that name a catalogue entry (`constructs.<name>`, `punctuation.<name>`) for the codes that nest one. */
