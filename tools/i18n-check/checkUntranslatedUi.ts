@@ -10,18 +10,20 @@ export interface UntranslatedRules {
   readonly forbiddenKeys: readonly ForbiddenKey[];
   /** The file that holds both, from the site root: named by the fixes. */
   readonly allowlistFile: string;
+  /** Whether to report allowances nothing uses: only for the site's own list, not one borrowed for a site without it. */
+  readonly reportUnused: boolean;
 }
 
 /** No allowance, no forbidden key: what a site without an allowlist gets. */
-export const NO_UNTRANSLATED_RULES: UntranslatedRules = {allowlist: [], forbiddenKeys: [], allowlistFile: 'tools/i18n-ui/allowlist.ts'};
+export const NO_UNTRANSLATED_RULES: UntranslatedRules = {allowlist: [], forbiddenKeys: [], allowlistFile: 'tools/i18n-ui/allowlist.ts', reportUnused: false};
 
 /**
  * The untranslated-UI rule of `tools/i18n-ui` as i18n:check problems: a
  * message that reads as in the reference language (`ui-untranslated`),
  * a forbidden key (`ui-key-forbidden`), an allowance nothing uses
  * (`ui-allowlist-unused`, a warning: it lets nothing wrong through; only
- * said when the run compares with English, which the allowances are
- * written against).
+ * said of the site's own list, when the run compares with English, which
+ * the allowances are written against).
  * `ui` is `SiteFiles['ui']`; only the source and `locales` are looked at.
  * Each locale is compared with English when English is a target checked
  * (Docusaurus's theme packs leave English behind), English and a site
@@ -45,9 +47,9 @@ export function checkUntranslatedUi(
   const pivotLocale = locales.includes('en') && sourceLocale !== 'en' ? 'en' : sourceLocale;
   // Without English (`--locale de`), the allowances, written against it,
   // may match nothing: that says nothing about whether they are needed.
-  const againstEnglish = pivotLocale === 'en';
+  const reportUnused = rules.reportUnused && pivotLocale === 'en';
   const findings = findUntranslated(catalogs as UiCatalogs, {sourceLocale, pivotLocale, ...rules}).filter(
-    (f) => f.kind !== 'unused-allowance' || againstEnglish,
+    (f) => f.kind !== 'unused-allowance' || reportUnused,
   );
   const lineOf = (locale: string, name: string, key: string) => lineOfKey(ui.get(locale)?.get(name) ?? '', key);
   return findings.map((f) => {

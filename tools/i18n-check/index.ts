@@ -13,6 +13,7 @@ export {getPageStatus, type PageStatus, type PageStatusInput, type PageStatusRes
 export {checkSite, checkUiFiles, DOCS_DIR, type CheckSiteOptions, type SiteFiles, type SiteReport, type UiFileReport} from './checkSite';
 export {checkUntranslatedUi, NO_UNTRANSLATED_RULES, type UntranslatedRules} from './checkUntranslatedUi';
 export {readSite} from './readSite-fs';
+export {readUntranslatedRules} from './readUntranslatedRules-fs';
 export {createTranslator, pickLanguage, type MessageLanguage} from './createTranslator';
 export {renderProblem, formatProblemLine} from './renderProblem';
 export {formatReport} from './formatReport';
