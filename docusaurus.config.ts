@@ -16,6 +16,7 @@ import {readEditUrl, sourceEditUrl} from './src/config/editUrl';
 import {readMatomoEnv} from './src/config/matomoEnv';
 import {readLeanClientOff} from './src/config/leanClientEnv';
 import {ssrTemplate} from './src/plugins/lean-client/ssrTemplate';
+import {readSuggestionMessages} from './src/plugins/language-suggestion/readSuggestionMessages-fs';
 import {readBuildDate} from './src/plugins/policy-history/buildDate';
 import {inForceMarkdown} from './src/plugins/policy-history/inForceMarkdown';
 import remarkFallbackLinks from './src/plugins/translation-provenance/remarkFallbackLinks';
@@ -34,9 +35,11 @@ function fromEnv<T>(read: (env: NodeJS.ProcessEnv) => T): T {
 const {url, baseUrl} = fromEnv((env) => readSiteEnv(env, {url: SITE_CONFIG.url, baseUrl: '/'}));
 const editUrl = fromEnv((env) => readEditUrl(env, SITE_CONFIG.editUrl));
 
-// What must exist per language (the search words and stemmer, the
-// suggestion's words) exists for every locale of site.config.ts.
-const unsupported = checkLocaleSupport(SITE_CONFIG, LOCALE_TABLES);
+// What must exist per language exists for every locale of site.config.ts:
+// the search's stemmer, and the language suggestion's words, which a page
+// shows in the language it suggests (read from each target's code.json).
+const suggestion = readSuggestionMessages(__dirname, SOURCE_LOCALE, TARGET_LOCALES);
+const unsupported = [...checkLocaleSupport(SITE_CONFIG, LOCALE_TABLES), ...suggestion.problems];
 if (unsupported.length > 0) throw new Error(unsupported.join('\n'));
 const matomo = fromEnv(readMatomoEnv);
 // Every lean-client piece is on unless LEAN_CLIENT_OFF names it (for
@@ -155,6 +158,7 @@ const config: Config = {
     // Off unless MATOMO_URL and MATOMO_SITE_ID are set; see docs-dev/.
     ['./src/plugins/matomo/index.ts', matomo],
     './src/plugins/offline-search/index.ts',
+    ['./src/plugins/language-suggestion/index.ts', {messages: suggestion.messages}],
     ['./src/plugins/lean-client/index.ts', {off: leanClientOff}],
     './src/plugins/stable-runtime/index.ts',
   ],

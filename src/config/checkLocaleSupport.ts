@@ -1,14 +1,14 @@
 import type {SiteConfig} from './siteConfig';
 
 /**
- * A table that must have an entry for each language of the site (search
- * words, lunr stemmers, suggestion messages): what it holds, where it is,
+ * A table in code that must have an entry for each language of the site
+ * (lunr stemmers; words are in code.json instead): what it holds, where it is,
  * the codes it has, and which locales need one.
  */
 export interface LocaleTable {
-  /** What an entry gives, for the message: "search messages". */
+  /** What an entry gives, for the message: "lunr stemmer". */
   readonly what: string;
-  /** Where to add one: "SEARCH_MESSAGES in src/theme/SearchBar/messages.ts". */
+  /** Where to add one: "LANGUAGES in src/plugins/offline-search/loadLunr.ts". */
   readonly where: string;
   /** The codes it has. An entry for a base language (`pt`) serves its regional codes (`pt-BR`). */
   readonly codes: readonly string[];

@@ -124,12 +124,11 @@ describe('a second organisation’s site, English into French and German', () =>
     expect(results.badConfig?.stderr).toContain('site.config.ts is not valid:');
     expect(results.badConfig?.stderr).toContain(`targets[0].code = "en": it is the source locale; a target is a language the pages are translated into: remove it from targets`);
     expect(results.badConfig?.stderr).toContain(`url = "policies.northwind.example": write the site's origin`);
-    // A locale the per-language tables lack: the build says what to add where.
+    // A locale without its stemmer or its language-suggestion words: the build says what to add where.
     expect(results.unsupported?.status).not.toBe(0);
-    for (const table of ['SEARCH_MESSAGES in src/theme/SearchBar/messages.ts', 'LANGUAGES in src/plugins/offline-search/loadLunr.ts', 'SUGGESTION_MESSAGES in src/components/LanguageSuggestion/messages.ts']) {
-      expect(results.unsupported?.stderr).toContain(`site.config.ts targets[2]: locale "pt" has no`);
-      expect(results.unsupported?.stderr).toContain(`add a "pt" entry to ${table}`);
-    }
+    expect(results.unsupported?.stderr).toContain(`site.config.ts targets[2]: locale "pt" has no lunr stemmer; add a "pt" entry to LANGUAGES in src/plugins/offline-search/loadLunr.ts`);
+    expect(results.unsupported?.stderr).toContain(`i18n/pt/code.json does not exist, so locale "pt" has no language-suggestion words`);
+    expect(results.unsupported?.stderr).toContain(`run "npm run translate -- --locale pt" (it translates them from i18n/en/code.json)`);
     // The split-build matrix follows the configuration.
     expect(JSON.parse(results.matrix ?? '')).toEqual(['en', ...TARGETS]);
   });

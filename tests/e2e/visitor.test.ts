@@ -10,6 +10,7 @@ import {describe, expect, it} from 'vitest';
 import type {BrowserContextOptions, Page} from 'playwright-core';
 
 import {LOCALES, SOURCE_LOCALE} from '../../src/config/locales';
+import {languageName, SUGGESTION_IDS} from '../../src/plugins/language-suggestion/suggestionMessages';
 import {SITE_CONFIG} from '../../src/config/site';
 import {axeViolations} from './support/axe';
 import {setUpBuiltSite} from './support/builtSite';
@@ -17,7 +18,7 @@ import {withPage as withContextPage} from './support/withPage';
 import {runLighthouse} from '../../tools/bench-pages/runLighthouse';
 import {measureFirstVisit} from './support/measureFirstVisit';
 import {onClientEntry} from './support/onClientEntry';
-import {sitemapPaths} from './support/site';
+import {ROOT, sitemapPaths} from './support/site';
 
 /** Issue 7: the first visit of the privacy page transfers at most 200 KB. */
 const BUDGET_BYTES = 200 * 1000;
@@ -28,6 +29,14 @@ const prefix = (code: string) => (code === SOURCE_LOCALE ? '' : `/${code}`);
 
 /** Runs `run` on a page of a fresh context, then closes the context. */
 const withPage = <T>(options: BrowserContextOptions, run: (page: Page) => Promise<T>): Promise<T> => withContextPage(site.browser, options, run);
+
+/** A UI message of a locale, as written in `i18n/<locale>/code.json`, placeholders filled. */
+function message(locale: string, id: string, values: Record<string, string> = {}): string {
+  const messages = JSON.parse(fs.readFileSync(path.join(ROOT, 'i18n', locale, 'code.json'), 'utf8')) as Record<string, {message: string}>;
+  const text = messages[id]?.message;
+  if (text === undefined) throw new Error(`${id} missing from i18n/${locale}/code.json`);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
 
 /** The words of a built page's Markdown content, lower-cased. */
 function pageWords(code: string, page: string): Set<string> {
@@ -50,10 +59,16 @@ describe('offline search', () => {
       page.on('request', (req) => requests.push(req.url()));
       await page.goto(`${site.origin}${prefix(code)}/legal-notice`, {waitUntil: 'networkidle'});
       const before = requests.length;
-      await page.getByRole('searchbox').fill(word ?? '');
+      // The box's words are the locale's code.json ones.
+      const box = page.getByRole('searchbox', {name: message(code, 'search.label')});
+      expect(await box.getAttribute('placeholder')).toBe(message(code, 'search.placeholder'));
+      await box.fill(word ?? '');
       const hits = page.locator('[role="search"] a');
       await hits.first().waitFor();
       const hrefs = await hits.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      // "1 result|{count} results": one of the locale's plural forms, with the count.
+      const forms = message(code, 'search.results', {count: String(hrefs.length)}).split('|');
+      await expect.poll(() => page.locator('[role="search"] [role="status"]').innerText()).toSatisfy((status: string) => forms.includes(status));
       const privacy = new RegExp(`^${prefix(code)}/privacy(#|$)`);
       expect(hrefs.some((href) => privacy.test(href)), `"${word}" finds ${hrefs.join(', ')}`).toBe(true);
       // The engine and index come from the site, once; the word is never sent.
@@ -266,7 +281,9 @@ describe('language suggestion', () => {
       await page.goto(`${site.origin}/privacy`, {waitUntil: 'networkidle'});
       const suggestion = page.locator('[data-language-suggestion]');
       await expect.poll(() => suggestion.getAttribute('lang')).toBe('de');
-      expect(await suggestion.innerText()).toContain('Diese Seite gibt es auch auf Deutsch.');
+      // In German, from i18n/de/code.json, on a French page.
+      expect(await suggestion.innerText()).toContain(message('de', SUGGESTION_IDS.text, {language: languageName('de')}));
+      expect(await suggestion.getByRole('link').innerText()).toBe(message('de', SUGGESTION_IDS.link, {language: languageName('de')}));
       expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
       expect(await axeViolations(page)).toEqual([]);
 
@@ -276,7 +293,7 @@ describe('language suggestion', () => {
       expect(await page.locator('[data-language-suggestion]').count()).toBe(0);
 
       await page.goto(`${site.origin}/legal-notice`, {waitUntil: 'networkidle'});
-      await page.getByRole('button', {name: 'Schließen'}).click();
+      await page.getByRole('button', {name: message('de', SUGGESTION_IDS.dismiss)}).click();
       expect(await page.locator('[data-language-suggestion]').count()).toBe(0);
       expect(await page.evaluate(() => ({...localStorage}))).toEqual({'language-suggestion-dismissed': '1'});
       await page.reload({waitUntil: 'networkidle'});

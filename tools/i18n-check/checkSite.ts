@@ -2,6 +2,7 @@ import {SOURCE_LOCALE} from '../../src/config/locales';
 import {TRANSLATED_DOCS_DIR} from '../../src/shared/pageFiles';
 import {checkTranslation} from './checkTranslation';
 import {checkUiStrings} from './checkUiStrings';
+import {checkUntranslatedUi, NO_UNTRANSLATED_RULES, type UntranslatedRules} from './checkUntranslatedUi';
 import {getPageStatus, type PageStatus} from './getPageStatus';
 import {problem, type Problem, sortProblems} from './problem';
 
@@ -55,14 +56,21 @@ export interface SiteReport {
   ok: boolean;
 }
 
+/** What `checkSite` is told beyond the files. */
+export interface CheckSiteOptions {
+  /** The untranslated-UI rule's allowlist and forbidden keys (the CLI passes `tools/i18n-ui/allowlist.ts`'s); none by default. */
+  readonly untranslated?: UntranslatedRules;
+}
+
 /** `privacy.md` and `privacy.mdx` are the same doc to Docusaurus. */
 const docId = (path: string): string => path.replace(/\.mdx?$/, '');
 
 /**
  * Checks every French page and UI file in each of `locales`: status from
- * provenance, then `checkTranslation` / `checkUiStrings`. Pure.
+ * provenance, then `checkTranslation` / `checkUiStrings`, and the UI
+ * messages left untranslated (`checkUntranslatedUi`). Pure.
  */
-export function checkSite(files: SiteFiles, locales: readonly string[]): SiteReport {
+export function checkSite(files: SiteFiles, locales: readonly string[], options: CheckSiteOptions = {}): SiteReport {
   const pages: PageReport[] = [];
   const sourceIds = new Set([...files.docs.keys()].map(docId));
   for (const [page, sourceText] of [...files.docs].sort(([a], [b]) => a.localeCompare(b))) {
@@ -101,8 +109,27 @@ export function checkSite(files: SiteFiles, locales: readonly string[]): SiteRep
   }
   pages.push(...[...orphans.values()].sort((a, b) => a.page.localeCompare(b.page)));
   const uiFiles = locales.flatMap((locale) => checkUiFiles(files, locale));
+  addUntranslated(uiFiles, checkUntranslatedUi(files.ui, SOURCE_LOCALE, locales, options.untranslated ?? NO_UNTRANSLATED_RULES));
   const all = [...pages.flatMap((p) => p.locales.flatMap((l) => l.problems)), ...uiFiles.flatMap((u) => u.problems)];
   return {locales: [...locales], pages, uiFiles, ok: all.every((p) => p.severity !== 'error')};
+}
+
+/**
+ * Files the untranslated-UI rule found problems in, into the UI report: a
+ * target's file has its entry already; the source's files (read against
+ * English) and the allowlist get one, after the targets', only when they
+ * have a problem.
+ */
+function addUntranslated(uiFiles: UiFileReport[], problems: readonly Problem[]): void {
+  for (const p of problems) {
+    let report = uiFiles.find((u) => u.file === p.file);
+    if (!report) {
+      report = {locale: SOURCE_LOCALE, file: p.file, sourceFile: typeof p.params.reference === 'string' ? p.params.reference : p.file, problems: []};
+      uiFiles.push(report);
+    }
+    report.problems.push(p);
+  }
+  for (const report of uiFiles) report.problems.sort((a, b) => a.line - b.line || a.code.localeCompare(b.code));
 }
 
 /**

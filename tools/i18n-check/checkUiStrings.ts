@@ -25,7 +25,7 @@ export const PLACEHOLDER = /\{(\w+)\}/g;
  * `current.json`: `{"key": {"message": "...", "description": "..."}}`)
  * against the French file of the same name: every key is there, no key
  * is added (a warning: Docusaurus ignores it), every message keeps the
- * French `{placeholders}`. Pure.
+ * French `{placeholders}` and, when plural, its `|`-separated forms. Pure.
  */
 export function checkUiStrings(input: UiStringsInput): Problem[] {
   const {file, locale} = input;
@@ -48,6 +48,8 @@ export function checkUiStrings(input: UiStringsInput): Problem[] {
     if (expected !== found) {
       problems.push(problem('ui-placeholder-changed', file, lineOf(key), {key, expected, found}));
     }
+    const forms = pluralFormsProblem(messageOf(value), messageOf(other), locale);
+    if (forms) problems.push(problem('ui-plural-forms-changed', file, lineOf(key), {key, locale, ...forms}));
   }
   for (const key of Object.keys(translated.entries)) {
     if (!(key in source.entries)) problems.push(problem('ui-key-extra', file, lineOf(key), {key, sourceFile}));
@@ -78,13 +80,41 @@ function messageOf(value: unknown): string {
   return '';
 }
 
+/**
+ * A plural message (`1 résultat|{count} résultats`, read by Docusaurus's
+ * `usePluralForm`: one form per plural category of the locale, in CLDR
+ * order, `|` between them) whose translation a provider flattened to one
+ * form, gave an empty form, or more forms than the locale has categories
+ * (Docusaurus then logs an error and picks a wrong one). Fewer forms than
+ * categories is allowed: the last one serves the rest, as in French.
+ */
+function pluralFormsProblem(source: string, translated: string, locale: string): {kind: 'count' | 'empty'; expected: number; found: number; max: number} | undefined {
+  const expected = source.split('|').length;
+  if (expected < 2) return undefined;
+  const parts = translated.split('|');
+  const max = pluralCategories(locale);
+  const found = parts.length;
+  if (found < 2 || found > max) return {kind: 'count', expected, found, max};
+  return parts.some((p) => p.trim() === '') ? {kind: 'empty', expected, found, max} : undefined;
+}
+
+/** How many plural categories `locale` has (`en`: one, other), as `usePluralForm` counts them; 2 for a code Intl does not know. */
+function pluralCategories(locale: string): number {
+  try {
+    return new Intl.PluralRules(locale).resolvedOptions().pluralCategories.length;
+  } catch {
+    return 2; // usePluralForm's English fallback.
+  }
+}
+
 /** The distinct placeholders of a message, sorted: `{count} {tagName}`, or `—`. */
 function placeholders(message: string): string {
   const names = [...new Set([...message.matchAll(PLACEHOLDER)].map((m) => `{${m[1]}}`))].sort();
   return names.length ? names.join(' ') : '—';
 }
 
-function lineOfKey(text: string, key: string): number {
+/** The 1-based line of `key` in a JSON file's text; 1 when it is not found. */
+export function lineOfKey(text: string, key: string): number {
   const index = text.indexOf(`${JSON.stringify(key)}:`);
   const loose = index >= 0 ? index : text.indexOf(JSON.stringify(key));
   return loose >= 0 ? text.slice(0, loose).split('\n').length : 1;

@@ -49,6 +49,11 @@ export const PROBLEM_CODES = [
   'ui-key-missing',
   'ui-key-extra',
   'ui-placeholder-changed',
+  'ui-plural-forms-changed',
+  // UI strings left untranslated (tools/i18n-ui/findUntranslated.ts).
+  'ui-untranslated',
+  'ui-key-forbidden',
+  'ui-allowlist-unused',
   // Language identification.
   'wrong-language',
 ] as const;
@@ -73,7 +78,7 @@ export interface Problem {
 }
 
 /** Warnings never fail a run: only these codes are warnings. */
-const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>(['ui-key-extra', 'wrong-language']);
+const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>(['ui-key-extra', 'ui-allowlist-unused', 'wrong-language']);
 
 /** Builds a problem with the severity its code always has. */
 export function problem(

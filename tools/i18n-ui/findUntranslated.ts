@@ -8,9 +8,10 @@
  * many strings in English, and our own config labels are French: a file
  * can have every key and still show the wrong language. So a message that
  * reads exactly like the same key in the reference language is taken as
- * untranslated unless the allowlist says why it may stay. The files' keys
- * and `{placeholders}` are i18n:check's business (`checkUiStrings` in
- * `tools/i18n-check`), not this module's.
+ * untranslated unless the allowlist says why it may stay. Run by
+ * `npm run i18n:check` (`checkUntranslatedUi` in `tools/i18n-check`, which
+ * turns the findings into problems); the files' keys and `{placeholders}`
+ * are its `checkUiStrings`'s business, not this module's.
  */
 import {PLACEHOLDER} from '../i18n-check/checkUiStrings';
 
@@ -63,25 +64,36 @@ function sameText(a: string, b: string): boolean {
   return a.trim().toLocaleLowerCase('und') === b.trim().toLocaleLowerCase('und');
 }
 
+/** What `findUntranslated` found, for i18n:check's problems (`checkUntranslatedUi`) or a readable line ({@link describeFinding}). */
+export type UntranslatedFinding =
+  /** `message` of `key` in `i18n/<locale>/<file>` reads as in `referenceLocale`. */
+  | {readonly kind: 'untranslated'; readonly locale: string; readonly file: string; readonly key: string; readonly message: string; readonly referenceLocale: string}
+  /** `key` is in `i18n/<locale>/<file>` and must not be. */
+  | {readonly kind: 'forbidden'; readonly locale: string; readonly file: string; readonly key: string; readonly reason: string}
+  /** An allowlist entry nothing uses any more. */
+  | {readonly kind: 'unused-allowance'; readonly allowance: AllowedMessage};
+
 /**
- * Returns one readable line per message left untranslated, forbidden key
- * present, or allowlist entry nothing uses any more, naming the file, the
- * key and the fix; an empty list when every locale is translated.
+ * Every message left untranslated, forbidden key present, or allowlist
+ * entry nothing uses any more; empty when every locale is translated. Each
+ * locale is compared with the pivot, the pivot with the source (a pivot
+ * that is the source is compared with nothing). An allowance is reported
+ * unused only when all its locales are in `catalogs`: a run on some
+ * locales cannot tell.
  */
-export function findUntranslated(catalogs: UiCatalogs, options: FindUntranslatedOptions): string[] {
+export function findUntranslated(catalogs: UiCatalogs, options: FindUntranslatedOptions): UntranslatedFinding[] {
   const {sourceLocale, pivotLocale, allowlist, forbiddenKeys} = options;
-  const problems: string[] = [];
+  const findings: UntranslatedFinding[] = [];
   const usedAllowances = new Set<AllowedMessage>();
 
   for (const [locale, files] of Object.entries(catalogs)) {
     const referenceLocale = locale === pivotLocale ? sourceLocale : pivotLocale;
-    const reference = catalogs[referenceLocale];
+    const reference = referenceLocale === locale ? undefined : catalogs[referenceLocale];
     for (const [name, file] of Object.entries(files)) {
-      const where = `i18n/${locale}/${name}`;
       for (const [key, {message}] of Object.entries(file)) {
         const forbidden = forbiddenKeys.find((f) => f.file === name && f.key === key);
         if (forbidden) {
-          problems.push(`${where}: "${key}" must not be here: ${forbidden.reason}`);
+          findings.push({kind: 'forbidden', locale, file: name, key, reason: forbidden.reason});
           continue;
         }
         const referenceMessage = reference?.[name]?.[key]?.message;
@@ -91,17 +103,26 @@ export function findUntranslated(catalogs: UiCatalogs, options: FindUntranslated
           usedAllowances.add(allowance);
           continue;
         }
-        problems.push(
-          `${where}: "${key}" reads ${JSON.stringify(message)}, as in ${referenceLocale}: translate it, or allowlist it with a reason in tools/i18n-ui/allowlist.ts`,
-        );
+        findings.push({kind: 'untranslated', locale, file: name, key, message, referenceLocale});
       }
     }
   }
 
   for (const allowance of allowlist) {
-    if (!usedAllowances.has(allowance)) {
-      problems.push(`allowlist: ${JSON.stringify(allowance.message)} (${allowance.locales.join(', ')}) is no longer needed; remove it`);
-    }
+    const checked = allowance.locales.every((l) => l in catalogs);
+    if (checked && !usedAllowances.has(allowance)) findings.push({kind: 'unused-allowance', allowance});
   }
-  return problems;
+  return findings;
+}
+
+/** One finding as a readable line naming the file, the key and the fix. */
+export function describeFinding(finding: UntranslatedFinding): string {
+  switch (finding.kind) {
+    case 'forbidden':
+      return `i18n/${finding.locale}/${finding.file}: "${finding.key}" must not be here: ${finding.reason}`;
+    case 'untranslated':
+      return `i18n/${finding.locale}/${finding.file}: "${finding.key}" reads ${JSON.stringify(finding.message)}, as in ${finding.referenceLocale}: translate it, or allowlist it with a reason in tools/i18n-ui/allowlist.ts`;
+    case 'unused-allowance':
+      return `allowlist: ${JSON.stringify(finding.allowance.message)} (${finding.allowance.locales.join(', ')}) is no longer needed; remove it`;
+  }
 }

@@ -1,10 +1,11 @@
 import {useState, type ReactNode} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {usePluginData} from '@docusaurus/useGlobalData';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
 
 import {SOURCE_LOCALE} from '@site/src/config/locales';
-import {SUGGESTION_MESSAGES} from './messages';
+import type {LanguageSuggestionGlobalData} from '@site/src/plugins/language-suggestion';
 import {pickSuggestedLocale} from './pickSuggestedLocale';
 import styles from './styles.module.css';
 
@@ -28,6 +29,9 @@ function wasDismissed(): boolean {
 export default function LanguageSuggestion(): ReactNode {
   const {i18n} = useDocusaurusContext();
   const {createUrl} = useAlternatePageUtils();
+  // The words of every target language, from their code.json files: the
+  // banner speaks the language it suggests (src/plugins/language-suggestion).
+  const {messages: byLocale} = usePluginData('language-suggestion') as LanguageSuggestionGlobalData;
   // False while hydrating, so the first render matches the server's HTML.
   const isBrowser = useIsBrowser();
   const [dismissed, setDismissed] = useState(false);
@@ -35,7 +39,7 @@ export default function LanguageSuggestion(): ReactNode {
     isBrowser && !dismissed && !wasDismissed()
       ? pickSuggestedLocale(navigator.languages, i18n.currentLocale, i18n.locales, SOURCE_LOCALE)
       : undefined;
-  const messages = picked === undefined ? undefined : SUGGESTION_MESSAGES[picked];
+  const messages = picked === undefined ? undefined : byLocale[picked];
   if (!picked || !messages) return null;
   const locale = picked;
   const dismiss = () => {

@@ -94,10 +94,10 @@ describe('checkLocaleSupport', () => {
     const config = validateSiteConfig(VALID);
     expect(
       checkLocaleSupport(config, [
-        {what: 'search messages', where: 'SEARCH_MESSAGES in messages.ts', codes: ['en', 'pt'], needs: 'all'},
-        {what: 'suggestion messages', where: 'SUGGESTION_MESSAGES in messages.ts', codes: ['fr', 'pt'], needs: 'targets'},
+        {what: 'lunr stemmer', where: 'LANGUAGES in loadLunr.ts', codes: ['en', 'pt'], needs: 'all'},
+        {what: 'target thing', where: 'TARGET_THINGS in things.ts', codes: ['fr', 'pt'], needs: 'targets'},
       ]),
-    ).toEqual(['site.config.ts targets[0]: locale "fr" has no search messages; add a "fr" entry to SEARCH_MESSAGES in messages.ts']);
+    ).toEqual(['site.config.ts targets[0]: locale "fr" has no lunr stemmer; add a "fr" entry to LANGUAGES in loadLunr.ts']);
   });
 });
 

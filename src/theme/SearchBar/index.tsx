@@ -2,10 +2,11 @@ import {useCallback, useId, useRef, useState, type KeyboardEvent, type ReactNode
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {translate} from '@docusaurus/Translate';
+import {usePluralForm} from '@docusaurus/theme-common';
 
 import {LOCALES, SOURCE_LOCALE} from '@site/src/config/locales';
 import type {Search, SearchHit} from './searchEngine';
-import {SEARCH_MESSAGES, type SearchMessages} from './messages';
 import styles from './styles.module.css';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
@@ -19,8 +20,7 @@ type Status = 'idle' | 'loading' | 'ready' | 'error';
 export default function SearchBar(): ReactNode {
   const {i18n} = useDocusaurusContext();
   const locale = LOCALES.find((l) => l.code === i18n.currentLocale)?.code ?? SOURCE_LOCALE;
-  // Every configured locale has its entry (checked by docusaurus.config.ts).
-  const messages = (SEARCH_MESSAGES[locale] ?? SEARCH_MESSAGES.en) as SearchMessages;
+  const {selectMessage} = usePluralForm();
   const indexUrl = useBaseUrl('/search-index.json');
   const resultsId = useId();
   const searchRef = useRef<Promise<Search> | null>(null);
@@ -58,12 +58,23 @@ export default function SearchBar(): ReactNode {
   const statusText = !showResults
     ? ''
     : status === 'error'
-      ? messages.unavailable
+      ? translate({id: 'search.unavailable', message: 'La recherche est indisponible.', description: 'Status under the search box when the index could not be loaded'})
       : status !== 'ready'
-        ? messages.loading
+        ? translate({id: 'search.loading', message: 'Chargement de la recherche…', description: 'Status under the search box while the search engine and index load'})
         : hits.length === 0
-          ? messages.noResults
-          : messages.results(hits.length);
+          ? translate({id: 'search.noResults', message: 'Aucun résultat', description: 'Status under the search box when nothing matches'})
+          : selectMessage(
+              hits.length,
+              translate(
+                {
+                  id: 'search.results',
+                  message: '1 résultat|{count} résultats',
+                  description:
+                    'Status under the search box: how many sections match; use as many plural forms (separated by "|") as your language has (see https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html)',
+                },
+                {count: hits.length},
+              ),
+            );
 
   return (
     <form
@@ -77,9 +88,9 @@ export default function SearchBar(): ReactNode {
       <input
         type="search"
         className={styles.input}
-        aria-label={messages.label}
+        aria-label={translate({id: 'search.label', message: 'Rechercher sur le site', description: 'Accessible name of the search box in the navbar'})}
         aria-controls={resultsId}
-        placeholder={messages.placeholder}
+        placeholder={translate({id: 'search.placeholder', message: 'Rechercher', description: 'Placeholder of the search box in the navbar'})}
         autoComplete="off"
         spellCheck={false}
         value={query}

@@ -49,6 +49,27 @@ describe('checkUiStrings', () => {
     `);
   });
 
+  it('reports plural forms flattened to one, left empty, or more than the locale has; fewer than its categories pass', () => {
+    const forms = (locale: string, message: string) =>
+      checkUiStrings({source: FR, translated: JSON.stringify({...JSON.parse(FR), 'notice.count': {message}}, null, 2), file: `i18n/${locale}/code.json`, locale}).map(line);
+    expect([
+      ...forms('de', 'Eine Seite oder {count} Seiten'),
+      ...forms('de', 'Eine Seite|'),
+      ...forms('de', 'Eine Seite|{count} Seiten|{count} Seiten'),
+      ...forms('xx-unknown', 'A|{count} B|{count} C'),
+    ]).toMatchInlineSnapshot(`
+      [
+        "error ui-plural-forms-changed i18n/de/code.json:10 {"key":"notice.count","locale":"de","kind":"count","expected":2,"found":1,"max":2}",
+        "error ui-placeholder-changed i18n/de/code.json:10 {"key":"notice.count","expected":"{count}","found":"—"}",
+        "error ui-plural-forms-changed i18n/de/code.json:10 {"key":"notice.count","locale":"de","kind":"empty","expected":2,"found":2,"max":2}",
+        "error ui-plural-forms-changed i18n/de/code.json:10 {"key":"notice.count","locale":"de","kind":"count","expected":2,"found":3,"max":2}",
+        "error ui-plural-forms-changed i18n/xx-unknown/code.json:10 {"key":"notice.count","locale":"xx-unknown","kind":"count","expected":2,"found":3,"max":2}",
+      ]
+    `);
+    // Polish has four categories (one, few, many, other): three forms, the last serving the rest.
+    expect([...forms('pl', 'Strona|{count} strony|{count} stron'), ...forms('ar', 'a|b|c|d|e|{count} f')]).toEqual([]);
+  });
+
   it('warns about a key the French does not have, at its line, without failing', () => {
     const de = JSON.parse(FR) as Record<string, unknown>;
     de['notice.extra'] = {message: 'Extra'};

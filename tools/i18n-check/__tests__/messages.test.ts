@@ -25,6 +25,7 @@ const KINDS: Partial<Record<ProblemCode, string[]>> = {
   'text-repeated': ['whole', 'run'],
   'model-chatter': ['reasoning', 'preamble', 'label', 'apology'],
   'implausible-for-kind': ['lineBreak', 'punctuation'],
+  'ui-plural-forms-changed': ['count', 'empty'],
 };
 
 /** Values that name a catalogue entry (`constructs.<name>`, `punctuation.<name>`) for the codes that nest one. */
@@ -48,7 +49,7 @@ describe('messages', () => {
     const params = {
       locale: 'en', source: 'docs/p.md', found: 'F', expected: 'E', sourceLine: 3, key: 'k', sourceFile: 'i18n/fr/code.json',
       reason: 'R', column: 2, excerpt: 'X', ratio: '2.00', min: '0.65', max: '1.40', count: 2, ending: '…end.', missing: 'M',
-      segment: 'heading',
+      segment: 'heading', message: 'Close', reference: 'i18n/en/code.json', allowlist: 'tools/i18n-ui/allowlist.ts', locales: 'fr, en',
     };
     for (const language of ['fr', 'en'] as const) {
       const t = createTranslator(language);

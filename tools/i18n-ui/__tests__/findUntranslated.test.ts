@@ -4,7 +4,7 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {LOCALES, SOURCE_LOCALE, TARGET_LOCALES} from '../../../src/config/locales';
 import {checkUiFiles, createTranslator, formatProblemLine, readSite, type SiteFiles} from '../../i18n-check';
 import {FORBIDDEN_KEYS, UNTRANSLATED_ALLOWLIST} from '../allowlist';
-import {findUntranslated, isLanguageNeutral, type FindUntranslatedOptions, type UiCatalogs} from '../findUntranslated';
+import {describeFinding, findUntranslated, isLanguageNeutral, type FindUntranslatedOptions, type UiCatalogs} from '../findUntranslated';
 import {toUiCatalogs} from '../toUiCatalogs';
 
 const options: FindUntranslatedOptions = {
@@ -35,7 +35,7 @@ describe('findUntranslated', () => {
     const withLeftovers = catalogs({close: 'close '});
     const en = withLeftovers.en?.['code.json'];
     const broken = {...withLeftovers, en: {'code.json': {...en, heading: {message: 'Lien vers {heading}'}}}};
-    expect(findUntranslated(broken, options)).toMatchInlineSnapshot(`
+    expect(findUntranslated(broken, options).map(describeFinding)).toMatchInlineSnapshot(`
       [
         "i18n/fr/code.json: "heading" reads "Lien vers {heading}", as in en: translate it, or allowlist it with a reason in tools/i18n-ui/allowlist.ts",
         "i18n/en/code.json: "heading" reads "Lien vers {heading}", as in fr: translate it, or allowlist it with a reason in tools/i18n-ui/allowlist.ts",
@@ -52,13 +52,19 @@ describe('findUntranslated', () => {
       de: {...base.de, 'footer.json': {copyright: {message: '© 2026'}}},
     };
     const stale = {...options, allowlist: [...options.allowlist, {message: 'Old', locales: ['de'], reason: '-'}]};
-    expect(findUntranslated(withCopyright, stale)).toMatchInlineSnapshot(`
+    expect(findUntranslated(withCopyright, stale).map(describeFinding)).toMatchInlineSnapshot(`
       [
         "i18n/fr/footer.json: "copyright" must not be here: it freezes the year",
         "i18n/de/footer.json: "copyright" must not be here: it freezes the year",
         "allowlist: "Old" (de) is no longer needed; remove it",
       ]
     `);
+  });
+
+  it('compares nothing with itself when the pivot is the source, and cannot call unused an allowance for a locale not checked', () => {
+    const withoutEnglish = Object.fromEntries(Object.entries(catalogs()).filter(([locale]) => locale !== 'en'));
+    const allowlist = [...options.allowlist, {message: 'Privacy', locales: ['it'], reason: '-'}];
+    expect(findUntranslated(withoutEnglish, {...options, pivotLocale: 'fr', allowlist})).toEqual([]);
   });
 
   it('finds language-neutral messages', () => {
@@ -101,6 +107,6 @@ describe('the UI strings of this site', () => {
       allowlist: UNTRANSLATED_ALLOWLIST,
       forbiddenKeys: FORBIDDEN_KEYS,
     });
-    expect(problems).toEqual([]);
+    expect(problems.map(describeFinding)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import {join, resolve} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
 import {TARGET_LOCALES} from '../../../src/config/locales';
-import {checkSite, createTranslator, readSite} from '../../i18n-check';
+import {checkSite, createTranslator, readSite, readUntranslatedRules} from '../../i18n-check';
 import {stripProvenance} from '../../../src/shared/provenance';
 import {runTranslate, type TranslateOptions} from '../planning/runTranslate';
 import {collapseWhitespace} from '../segmenting/taggedText';
@@ -76,7 +76,7 @@ describe('this repository', {timeout: 60_000}, () => {
       expect(old.length - head - tail, locale).toBeLessThanOrEqual(3);
     }
 
-    const check = checkSite(await readSite(root, TARGET_LOCALES), TARGET_LOCALES);
+    const check = checkSite(await readSite(root, TARGET_LOCALES), TARGET_LOCALES, {untranslated: await readUntranslatedRules(root)});
     expect(check.ok).toBe(true);
     const errors = check.pages.flatMap((p) => p.locales.flatMap((l) => l.problems)).filter((p) => p.severity === 'error');
     expect(errors).toEqual([]);
