@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/__tests__/**/*.test.ts', 'tools/**/__tests__/**/*.test.ts'],
           environment: 'node',
+          // Compiles the CLIs the tests start, once (tools/testing/compiledCli.ts).
+          globalSetup: ['tools/testing/globalSetup.ts'],
         },
       },
       {
