@@ -7,16 +7,17 @@ const TSX = join(ROOT, 'node_modules/.bin/tsx');
 /** The CLIs the unit tests run as child processes, compiled once per run by `globalSetup.ts`. */
 export const COMPILED_CLIS = ['tools/translate/index.ts', 'tools/i18n-check/cli.ts', 'tools/hosting/cli.ts'] as const;
 
-/** Where `globalSetup.ts` writes the compiled CLIs: `tests/.output/compiled-cli/`. */
-export const COMPILED_CLI_DIR = join(ROOT, 'tests/.output/compiled-cli');
+/** Where `globalSetup.ts` writes each run's compiled CLIs: `tests/.output/compiled-cli/<run>/`. */
+export const COMPILED_CLI_ROOT = join(ROOT, 'tests/.output/compiled-cli');
 
-/** `tools/translate/index.ts` -> `tests/.output/compiled-cli/tools__translate__index.cjs`. */
-export const compiledPath = (entry: string): string => join(COMPILED_CLI_DIR, `${entry.replace(/\.ts$/, '').split('/').join('__')}.cjs`);
+/** `tools/translate/index.ts` -> `<dir>/tools__translate__index.cjs`. */
+export const compiledPath = (dir: string, entry: string): string => join(dir, `${entry.replace(/\.ts$/, '').split('/').join('__')}.cjs`);
 
 /**
  * How a test runs the CLI `entry` (an absolute path or one relative to the
  * repository) as `npm run` would, in a child process: `node` on its
- * compiled copy when the run made one, else `tsx` on the source.
+ * compiled copy when the run made one (`COMPILED_CLI_DIR`), else `tsx` on
+ * the source.
  *
  * `tsx` compiles and resolves every TypeScript module at each start, about
  * twice the CPU of the CLI's own start-up (1.6 s against 0.7 s here); the
@@ -27,7 +28,8 @@ export const compiledPath = (entry: string): string => join(COMPILED_CLI_DIR, `$
  */
 export function cliCommand(entry: string, args: readonly string[] = []): {command: string; args: string[]} {
   const rel = relative(ROOT, resolve(ROOT, entry)).split('\\').join('/');
-  const compiled = (COMPILED_CLIS as readonly string[]).includes(rel) && process.env.COMPILED_CLI === '1' ? compiledPath(rel) : undefined;
+  const dir = process.env.COMPILED_CLI_DIR;
+  const compiled = dir !== undefined && (COMPILED_CLIS as readonly string[]).includes(rel) ? compiledPath(dir, rel) : undefined;
   if (compiled !== undefined && existsSync(compiled)) return {command: process.execPath, args: [compiled, ...args]};
   return {command: TSX, args: [resolve(ROOT, entry), ...args]};
 }
