@@ -20,6 +20,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // Names the run: files testing the same build make it once (support/site.ts).
+          globalSetup: ['tests/e2e/support/globalSetup.ts'],
           // Each file builds or serves the site; builds share `.docusaurus`.
           fileParallelism: false,
           testTimeout: 300_000,
