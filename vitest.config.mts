@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/__tests__/**/*.test.ts', 'tools/**/__tests__/**/*.test.ts'],
           environment: 'node',
+          // Compiles the CLIs the tests start, once (tools/testing/compiledCli.ts).
+          globalSetup: ['tools/testing/globalSetup.ts'],
         },
       },
       {
@@ -18,6 +20,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // Names the run: files testing the same build make it once (support/site.ts).
+          globalSetup: ['tests/e2e/support/globalSetup.ts'],
           // Each file builds or serves the site; builds share `.docusaurus`.
           fileParallelism: false,
           testTimeout: 300_000,

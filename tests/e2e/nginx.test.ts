@@ -7,16 +7,14 @@ import {LOCALES, SOURCE_LOCALE} from '../../src/config/locales';
 import {generateHosting} from '../../tools/hosting/generateHosting';
 import {launchChromium} from './support/chromium';
 import {freePort, startNginx, type Nginx} from './support/nginx';
-import {OUTPUT_ROOT, ROOT, buildSite, isHistoryPath, sitemapPageCount, sitemapPaths} from './support/site';
-
-const EDIT_URL = 'https://github.com/example/site/edit/main/';
+import {EDIT_URL, OUTPUT_ROOT, ROOT, buildShared, isHistoryPath, sitemapPageCount, sitemapPaths} from './support/site';
 
 let browser: Browser;
 let nginx: Nginx;
 let outDir: string;
 
 beforeAll(async () => {
-  outDir = buildSite('nginx', {EDIT_URL});
+  outDir = buildShared();
   const port = await freePort();
   const hosting = generateHosting({
     buildDir: outDir,

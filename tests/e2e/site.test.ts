@@ -5,9 +5,9 @@ import type {Page} from 'playwright-core';
 
 import {LOCALES, SOURCE_LOCALE} from '../../src/config/locales';
 import {setUpBuiltSite} from './support/builtSite';
-import {ROOT, sitemapPageCount, sitemapPaths} from './support/site';
+import {ROOT, SHARED_BUILD, sitemapPageCount, sitemapPaths} from './support/site';
 
-const site = setUpBuiltSite('default');
+const site = setUpBuiltSite(SHARED_BUILD.name, {env: SHARED_BUILD.env});
 
 interface Visit {
   status: number | undefined;

@@ -7,25 +7,26 @@ import {DEFAULT_SITE_ENV} from '../../src/config/siteEnv';
 import {buildLocale} from '../../tools/build/buildLocale';
 import {diffTrees} from '../../tools/build/diffTrees';
 import {listFiles, mergeLocaleBuilds} from '../../tools/build/mergeLocaleBuilds';
-import {OUTPUT_ROOT, ROOT, buildSite} from './support/site';
+import {EDIT_URL, OUTPUT_ROOT, ROOT, buildShared} from './support/site';
 
 const partsDir = path.join(OUTPUT_ROOT, 'split-parts');
 const splitDir = path.join(OUTPUT_ROOT, 'split');
 let sequentialDir: string;
 
 beforeAll(async () => {
-  // Sequential without Rspack's persistent cache, parts with it (warm from
-  // the builds before): so the comparison also covers "cold or warm cache".
-  sequentialDir = buildSite('sequential', {DOCUSAURUS_NO_PERSISTENT_CACHE: '1'});
+  // The sequential build is the suite's shared one (cold: without Rspack's
+  // persistent cache); the parts are built with the cache, warm from the
+  // builds before: so the comparison also covers "cold or warm cache".
+  sequentialDir = buildShared();
   fs.rmSync(partsDir, {recursive: true, force: true});
   for (const {code} of LOCALES) {
-    await buildLocale({siteDir: ROOT, locale: code, outDir: path.join(partsDir, code)});
+    await buildLocale({siteDir: ROOT, locale: code, outDir: path.join(partsDir, code), env: {EDIT_URL}});
   }
   mergeLocaleBuilds(
     LOCALES.map((l) => path.join(partsDir, l.code)),
     splitDir,
   );
-  // One whole-site build without cache, then five one-locale builds.
+  // Five one-locale builds, and the shared whole-site build unless an earlier file made it.
 }, 900_000);
 
 const prefix = (code: string) => (code === SOURCE_LOCALE ? '/' : `/${code}/`);

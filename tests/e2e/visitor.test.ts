@@ -18,12 +18,12 @@ import {withPage as withContextPage} from './support/withPage';
 import {runLighthouse} from '../../tools/bench-pages/runLighthouse';
 import {measureFirstVisit} from './support/measureFirstVisit';
 import {onClientEntry} from './support/onClientEntry';
-import {ROOT, sitemapPaths} from './support/site';
+import {ROOT, SHARED_BUILD, sitemapPaths} from './support/site';
 
 /** Issue 7: the first visit of the privacy page transfers at most 200 KB. */
 const BUDGET_BYTES = 200 * 1000;
 
-const site = setUpBuiltSite('default');
+const site = setUpBuiltSite(SHARED_BUILD.name, {env: SHARED_BUILD.env});
 
 const prefix = (code: string) => (code === SOURCE_LOCALE ? '' : `/${code}`);
 
@@ -329,7 +329,9 @@ describe('print', () => {
 /** The visible text of each part of the article, except navigation and buttons. */
 function visibleArticleText(page: Page): Promise<string[]> {
   return page.locator('article').evaluate((article) =>
-    Array.from(article.querySelectorAll<HTMLElement>('*'))
+    Array.from(article.querySelectorAll('*'))
+      // Not the icons (an SVG element has no innerText), e.g. "Edit this page"'s pencil.
+      .filter((el): el is HTMLElement => el instanceof HTMLElement)
       .filter((el) => !el.closest('nav, button, .theme-doc-toc-mobile, .hash-link, [data-language-suggestion]'))
       .filter((el) => el.offsetParent !== null && el.children.length === 0 && el.innerText.trim() !== '')
       .map((el) => el.innerText.trim()),

@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
 
+import {cliCommand} from '../testing/compiledCli';
 import {makeRepo, SAMPLE_SITE} from '../translate/testing/makeRepo';
 
 // Recognisable secrets, planted in the environment and in URLs, then looked
@@ -16,6 +17,12 @@ const PASSWORD = 'planted-pass-8841';
 const TOKEN = 'planted-token-value-7260';
 const PLANTED = [USER, PASSWORD, TOKEN];
 const secrets = {PLANTED_API_TOKEN: TOKEN};
+
+/** `npm run <tool>`'s command and arguments (`cliCommand`), for `run`. */
+const cli = (entry: string, args: string[]): [string, string[]] => {
+  const {command, args: argv} = cliCommand(entry, args);
+  return [command, argv];
+};
 
 function run(command: string, args: string[], env: Record<string, string>, cwd = REPO) {
   const child = spawn(command, args, {cwd, env: {PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C', ...secrets, ...env}});
@@ -63,7 +70,7 @@ describe('npm run hosting', {timeout: 120_000}, () => {
   it.each(BAD.filter(([, variable]) => variable.startsWith('MATOMO')))('%s: refuses without showing a secret', async (_name, _variable, env) => {
     const build = makeRepo({'index.html': '<!doctype html><html><head></head><body></body></html>'});
     const out = mkdtempSync(join(tmpdir(), 'secrets-hosting-'));
-    const {code, output} = await run(join(BIN, 'tsx'), [join(REPO, 'tools/hosting/cli.ts'), '--build', build, '--out', out], env);
+    const {code, output} = await run(...cli('tools/hosting/cli.ts', ['--build', build, '--out', out]), env);
     expect(code).toBe(1);
     expect(output).toMatch(/MATOMO_(SCRIPT_)?URL="[^"]*\*\*\*/);
     expectClean([output, ...filesUnder(out)]);
@@ -74,8 +81,7 @@ describe('npm run translate and npm run i18n:check', {timeout: 120_000}, () => {
   it('a provider URL with credentials, or a secret, is quoted as *** in the configuration error and the report', async () => {
     const root = makeRepo(SAMPLE_SITE);
     const {code, output} = await run(
-      join(BIN, 'tsx'),
-      [join(REPO, 'tools/translate/cli/main.ts'), '--report', 'report.md', '--json'],
+      ...cli('tools/translate/cli/main.ts', ['--report', 'report.md', '--json']),
       {TRANSLATE_PROVIDER: 'deepl', DEEPL_AUTH_KEY: TOKEN, DEEPL_SERVER_URL: withCredentials('ftp://deepl.example.org/')},
       root,
     );
@@ -89,11 +95,11 @@ describe('npm run translate and npm run i18n:check', {timeout: 120_000}, () => {
       ...SAMPLE_SITE,
       'i18n/en/docusaurus-plugin-content-docs/current/legal.md': `---\ntitle: Legal notice\ntranslation:\n  status: machine\n  engine: deepl\n  date: 2026-11-29\n  source_hash: "0000000000000000"\n---\n\nPublisher: Acme Example, ${withCredentials('https://leak.example.org/')}${TOKEN}.\n`,
     });
-    const {code, output} = await run(join(BIN, 'tsx'), [join(REPO, 'tools/i18n-check/cli.ts'), '--locale', 'en'], {}, root);
+    const {code, output} = await run(...cli('tools/i18n-check/cli.ts', ['--locale', 'en']), {}, root);
     expect(code).toBe(1);
     expect(output).toContain('URL https://***@leak.example.or');
     expectClean([output]);
-    const json = await run(join(BIN, 'tsx'), [join(REPO, 'tools/i18n-check/cli.ts'), '--locale', 'en', '--json'], {}, root);
+    const json = await run(...cli('tools/i18n-check/cli.ts', ['--locale', 'en', '--json']), {}, root);
     expect(() => JSON.parse(json.output)).not.toThrow();
     expectClean([json.output]);
   });

@@ -1,45 +1,85 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 
+import {LANES, runLanes, type StepResult} from '../testing/runTests';
 import {runMeasured} from './runMeasured';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-/** The phases of `.ci/run` after the Debian packages, in its order: what `npm test` chains. */
-const PHASES: ReadonlyArray<{name: string; args: string[]}> = [
-  {name: 'npm ci', args: ['ci', '--no-audit', '--no-fund']},
-  {name: 'typecheck', args: ['run', 'typecheck']},
-  {name: 'lint', args: ['run', 'lint']},
-  {name: 'unit tests', args: ['run', 'test:unit']},
-  {name: 'i18n:check', args: ['run', 'i18n:check']},
-  {name: 'end-to-end tests', args: ['run', 'test:e2e']},
-];
+/**
+ * CPU seconds (user + system) of this process's children that have ended
+ * and been waited for, their own children included: `cutime` and `cstime`
+ * of /proc/self/stat, in Linux's hundredths of a second.
+ */
+function childrenCpuSeconds(): number {
+  const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+interface Row {
+  name: string;
+  start: number;
+  end: number;
+  cpu?: number;
+}
 
 /**
- * `npm run bench:ci -- [--skip-install]`: runs the phases of `.ci/run` one
- * after the other in this checkout and prints the wall time of each and
- * its share of the whole: where the check's minutes go. (Only wall time:
- * each phase runs in child processes of npm, whose CPU and memory the
- * sampling of one process would not see.) A benchmark, not a test: run it on a fresh clone for the
- * figure CI sees.
+ * `npm run bench:ci -- [--skip-install] [--serial] [--only typecheck,lint]`: runs what `.ci/run`
+ * runs after the Debian packages, in this checkout: `npm ci`, then the
+ * steps of `npm test` (`tools/testing/runTests.ts`) in its two lanes, and
+ * prints when each step started and ended, and the CPU time of the whole
+ * (what another job on the machine disturbs least). `--serial` runs the
+ * steps one after the other instead, each with its own CPU time: where the
+ * work is. `--only` runs only the steps named. A benchmark, not a test: run it on a fresh clone for the
+ * figure CI sees (no build cache, no compiled test CLIs).
  */
 async function main(): Promise<void> {
-  const {values} = parseArgs({options: {'skip-install': {type: 'boolean', default: false}}});
-  const phases = PHASES.filter((p) => !(values['skip-install'] && p.name === 'npm ci'));
+  const {values} = parseArgs({
+    options: {'skip-install': {type: 'boolean', default: false}, serial: {type: 'boolean', default: false}, only: {type: 'string'}},
+  });
+  const only = values.only?.split(',');
+  const lanes = LANES.map((lane) => lane.filter((step) => only === undefined || only.includes(step.name))).filter((lane) => lane.length > 0);
   console.log(`bench:ci, ${os.cpus().length} cores, load average ${os.loadavg()[0]?.toFixed(1)}, Node ${process.version}\n`);
-  const rows: Array<{name: string; seconds: number}> = [];
-  for (const phase of phases) {
-    const sample = await runMeasured('npm', phase.args, {cwd: ROOT});
-    console.error(`  ${phase.name}: ${sample.seconds.toFixed(1)} s`);
-    rows.push({name: phase.name, seconds: sample.seconds});
+  const rows: Row[] = [];
+  let offset = 0;
+  if (!values['skip-install']) {
+    const cpu = childrenCpuSeconds();
+    const sample = await runMeasured('npm', ['ci', '--no-audit', '--no-fund'], {cwd: ROOT});
+    rows.push({name: 'npm ci', start: 0, end: sample.seconds, cpu: childrenCpuSeconds() - cpu});
+    offset = sample.seconds;
   }
-  const total = rows.reduce((sum, r) => sum + r.seconds, 0);
-  console.log(`${'phase'.padEnd(20)}${'wall'.padStart(9)}${'share'.padStart(8)}`);
+  const cpu = childrenCpuSeconds();
+  let results: StepResult[];
+  if (values.serial) {
+    results = [];
+    for (const step of lanes.flat()) {
+      const before = childrenCpuSeconds();
+      const [result] = await runLanes([[step]]);
+      if (result) rows.push({name: step.name, start: offset + result.start, end: offset + result.end, cpu: childrenCpuSeconds() - before});
+      if (result) results.push(result);
+      offset = rows.at(-1)?.end ?? offset;
+    }
+  } else {
+    results = await runLanes(lanes);
+    rows.push(...results.map((r) => ({name: r.name, start: offset + r.start, end: offset + r.end})));
+  }
+  const testCpu = childrenCpuSeconds() - cpu;
+  const total = Math.max(...rows.map((r) => r.end));
+  console.log(`\n${'step'.padEnd(20)}${'start'.padStart(9)}${'end'.padStart(9)}${'wall'.padStart(9)}${'CPU'.padStart(9)}`);
   for (const r of rows) {
-    console.log(`${r.name.padEnd(20)}${`${r.seconds.toFixed(1)} s`.padStart(9)}${`${((r.seconds / total) * 100).toFixed(0)} %`.padStart(8)}`);
+    const cells = [r.start, r.end, r.end - r.start].map((s) => `${s.toFixed(0)} s`.padStart(9)).join('');
+    console.log(`${r.name.padEnd(20)}${cells}${(r.cpu === undefined ? '' : `${r.cpu.toFixed(0)} s`).padStart(9)}`);
   }
-  console.log(`${'total'.padEnd(20)}${`${total.toFixed(1)} s`.padStart(9)}   (target: 300 s from a fresh clone)`);
+  console.log(`${'npm test'.padEnd(20)}${''.padStart(27)}${`${testCpu.toFixed(0)} s`.padStart(9)}   (CPU of every step)`);
+  console.log(`${'total'.padEnd(20)}${''.padStart(9)}${`${total.toFixed(0)} s`.padStart(9)}   (target: 300 s from a fresh clone)`);
+  const failed = results.filter((r) => !r.ok).map((r) => r.name);
+  if (failed.length > 0) {
+    console.log(`failed: ${failed.join(', ')}`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {

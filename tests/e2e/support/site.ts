@@ -17,16 +17,44 @@ export interface BuildOptions {
   locales?: readonly string[];
 }
 
+/** The "Edit this page" base of the shared build: pages link to `<EDIT_URL>docs/<file>`. */
+export const EDIT_URL = 'https://github.com/example/site/edit/main/';
+
+/**
+ * The build most files test, as the workflows make it: this repository,
+ * every locale, "Edit this page" on. `site`, `visitor`, `nginx` and
+ * `splitBuild` all ask for it, so the run builds it once (`buildSite`).
+ * Without Rspack's persistent cache: a cold build, whatever earlier runs
+ * left in `node_modules/.cache`, which `splitBuild` compares with
+ * one-locale builds made with the cache.
+ */
+export const SHARED_BUILD = {name: 'default', env: {EDIT_URL, DOCUSAURUS_NO_PERSISTENT_CACHE: '1'}} as const;
+
+/** `buildSite(SHARED_BUILD)`: the shared build's folder. */
+export const buildShared = (): string => buildSite(SHARED_BUILD.name, SHARED_BUILD.env);
+
 /**
  * Builds the whole site (all locales) into `tests/.output/<name>` with the
- * given extra environment, unless `E2E_REUSE_BUILD=1` and it exists. Builds
- * run one at a time: they share the site's `.docusaurus` folder.
+ * given extra environment. Builds run one at a time: they share the site's
+ * `.docusaurus` folder.
+ *
+ * A build made earlier in the same run (`E2E_RUN_ID`, set by
+ * `globalSetup.ts`) from the same site, environment and locales is reused:
+ * the files of the suite that test the same configuration build it once.
+ * `tests/.output/<name>.build.json` records what it was built from (beside
+ * the build, not in it: the build is compared byte for byte). With
+ * `E2E_REUSE_BUILD=1` any existing build is reused, even from an earlier run.
  */
 export function buildSite(name: string, env: Record<string, string> = {}, options: BuildOptions = {}): string {
   const outDir = path.join(OUTPUT_ROOT, name);
-  if (process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(outDir, 'index.html'))) {
+  const record = path.join(OUTPUT_ROOT, `${name}.build.json`);
+  const built = JSON.stringify({run: process.env.E2E_RUN_ID, siteDir: options.siteDir ?? ROOT, env, locales: options.locales ?? []});
+  const exists = fs.existsSync(path.join(outDir, 'index.html'));
+  if (exists && process.env.E2E_REUSE_BUILD === '1') return outDir;
+  if (exists && process.env.E2E_RUN_ID !== undefined && fs.existsSync(record) && fs.readFileSync(record, 'utf8') === built) {
     return outDir;
   }
+  fs.rmSync(record, {force: true});
   fs.rmSync(outDir, {recursive: true, force: true});
   execFileSync(
     process.execPath,
@@ -39,6 +67,7 @@ export function buildSite(name: string, env: Record<string, string> = {}, option
     ],
     {cwd: options.siteDir ?? ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, ...env}},
   );
+  fs.writeFileSync(record, built);
   return outDir;
 }
 

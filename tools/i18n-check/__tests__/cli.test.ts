@@ -4,6 +4,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 
 import {TARGET_LOCALES} from '../../../src/config/locales';
+import {cliCommand} from '../../testing/compiledCli';
 import type {JsonReport} from '../report/toJsonReport';
 
 const SITE_ROOT = join(import.meta.dirname, '../../..');
@@ -17,11 +18,11 @@ interface Run {
 
 /** Runs the real CLI, as `npm run i18n:check` does, with `LANG` set. */
 function cli(args: string[], lang = 'en_US.UTF-8'): Promise<Run> {
-  const tsx = join(SITE_ROOT, 'node_modules/.bin/tsx');
+  const {command, args: argv} = cliCommand('tools/i18n-check/cli.ts', args);
   return new Promise((resolve) => {
     execFile(
-      tsx,
-      [join(SITE_ROOT, 'tools/i18n-check/cli.ts'), ...args],
+      command,
+      argv,
       {cwd: SITE_ROOT, env: {...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '1'}},
       (error, stdout, stderr) => resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr}),
     );

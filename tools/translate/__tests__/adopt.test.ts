@@ -5,6 +5,7 @@ import {join} from 'node:path';
 import {beforeEach, describe, expect, it} from 'vitest';
 
 import {sourceHash} from '../../../src/shared/sourceHash';
+import {cliCommand} from '../../testing/compiledCli';
 import {validProvenance} from '../planning/classifyPage';
 import {makeRepo, writeFiles} from '../testing/makeRepo';
 import {spawnCli} from '../testing/spawnCli';
@@ -113,7 +114,8 @@ describe('this repository with every translation: block removed', {timeout: 120_
     const result = await cli(['--adopt']);
     expect(result.code, result.stdout).toBe(0);
     expect(result.stdout).toContain(`Adoption: ${pages.length} translation(s) given provenance (engine: unknown)`);
-    const check = execFileSync(join(REPO, 'node_modules/.bin/tsx'), [join(REPO, 'tools/i18n-check/cli.ts'), '--root', root], {encoding: 'utf8'});
+    const i18nCheck = cliCommand('tools/i18n-check/cli.ts', ['--root', root]);
+    const check = execFileSync(i18nCheck.command, i18nCheck.args, {encoding: 'utf8'});
     expect(check).toMatch(/: 0 error\(s\)/);
   });
 });

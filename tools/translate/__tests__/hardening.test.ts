@@ -15,11 +15,11 @@ import {loopbackOptions} from '../testing/loopbackRun';
 import {makeRepo, readTree, SAMPLE_SITE} from '../testing/makeRepo';
 import {spawnCli} from '../testing/spawnCli';
 import type {Loopback} from '../testing/startLoopback';
+import {cliCommand} from '../../testing/compiledCli';
 import {segmentKey} from '../memory/translationMemory';
 import {checkPage} from '../writing/validatePage';
 
 const KEY = 'deepl-hardening-key';
-const TSX = join(import.meta.dirname, '../../../node_modules/.bin/tsx');
 const EN = 'i18n/en/docusaurus-plugin-content-docs/current/privacy.md';
 const MEMORY = 'i18n/.tm/en.json';
 let server: Loopback;
@@ -113,7 +113,8 @@ describe('inputs', {timeout: 120_000}, () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(new RegExp(`^docs/legal\\.md: not valid UTF-8 at byte ${before.length}; save the file as UTF-8`));
     expect(server.requests).toHaveLength(0);
-    const check = spawnSync(TSX, [join(import.meta.dirname, '../../i18n-check/cli.ts'), '--root', root], {encoding: 'utf8'});
+    const i18nCheck = cliCommand('tools/i18n-check/cli.ts', ['--root', root]);
+    const check = spawnSync(i18nCheck.command, i18nCheck.args, {encoding: 'utf8'});
     expect(check.status).toBe(2);
     expect(check.stderr).toBe(`i18n:check: docs/legal.md: not valid UTF-8 at byte ${before.length}; save the file as UTF-8 (most editors: "Save with encoding" / "Reopen with encoding", then UTF-8)\n`);
   });

@@ -1,7 +1,8 @@
 import {spawn} from 'node:child_process';
 import {resolve} from 'node:path';
 
-const TSX = resolve(import.meta.dirname, '../../../node_modules/.bin/tsx');
+import {cliCommand} from '../../testing/compiledCli';
+
 const CLI = resolve(import.meta.dirname, '../cli/main.ts');
 
 /**
@@ -9,10 +10,11 @@ const CLI = resolve(import.meta.dirname, '../cli/main.ts');
  * PATH, HOME and `env` in its environment (nothing of the machine's leaks
  * in): `child` to kill it, `done` for its exit code and output. `cli` is
  * this repository's by default; a copy of the repository passes its own,
- * which reads the copy's site.config.ts.
+ * which reads the copy's site.config.ts. Run compiled, or by tsx (`cliCommand`).
  */
 export function spawnCli(root: string, args: string[], env: Record<string, string>, cli: string = CLI) {
-  const child = spawn(TSX, [cli, ...args], {cwd: root, env: {PATH: process.env.PATH, HOME: process.env.HOME, ...env}});
+  const {command, args: argv} = cliCommand(cli, args);
+  const child = spawn(command, argv, {cwd: root, env: {PATH: process.env.PATH, HOME: process.env.HOME, ...env}});
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

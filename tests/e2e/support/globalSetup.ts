@@ -1,0 +1,11 @@
+import {randomUUID} from 'node:crypto';
+
+/**
+ * Vitest's `globalSetup` of the e2e project: names this run, so that
+ * `buildSite` reuses a build made earlier in the same run (another file
+ * testing the same configuration) and never one left by an earlier run.
+ * Set before the test files' processes start, which inherit it.
+ */
+export default function setup(): void {
+  process.env.E2E_RUN_ID = randomUUID();
+}
