@@ -4,8 +4,12 @@ import {join, relative, resolve} from 'node:path';
 const ROOT = resolve(__dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-/** The CLIs the unit tests run as child processes, compiled once per run by `globalSetup.ts`. */
-export const COMPILED_CLIS = ['tools/translate/cli/main.ts', 'tools/i18n-check/cli.ts', 'tools/hosting/cli.ts'] as const;
+/**
+ * The CLIs the unit tests run as child processes, compiled once per run by
+ * `globalSetup.ts`. Not `i18n:check`: it imports the checked site's own
+ * `tools/i18n-ui/allowlist.ts` at run time, which only tsx can load.
+ */
+export const COMPILED_CLIS = ['tools/translate/cli/main.ts', 'tools/hosting/cli.ts'] as const;
 
 /** Where `globalSetup.ts` writes each run's compiled CLIs: `tests/.output/compiled-cli/<run>/`. */
 export const COMPILED_CLI_ROOT = join(ROOT, 'tests/.output/compiled-cli');
