@@ -2,8 +2,10 @@ import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {load} from 'cheerio';
 import {afterAll, describe, expect, it} from 'vitest';
 
+import {SITE_CONFIG} from '../../src/config/site';
 import {readFrontMatter} from '../../src/shared/frontMatter';
 import {ROOT} from './support/site';
 
@@ -21,7 +23,7 @@ function buildFrench(siteDir: string): {html: string; history: string; output: s
   const output = execFileSync(
     process.execPath,
     [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build', '--locale', 'fr', '--out-dir', outDir],
-    {cwd: siteDir, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, GIT_DIR: undefined}, encoding: 'utf8'},
+    {cwd: siteDir, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, GIT_DIR: undefined, EDIT_URL: undefined}, encoding: 'utf8'},
   );
   const read = (file: string) => fs.readFileSync(path.join(outDir, file), 'utf8');
   return {html: read('privacy.html'), history: read('privacy/history.html'), output};
@@ -36,6 +38,16 @@ function expectedHeading(): string {
   if (typeof title !== 'string') throw new Error('docs/privacy.md has no title in its front matter: this test reads the page heading from it');
   const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
   return `<h1>${escaped}</h1>`;
+}
+
+/**
+ * EDIT_URL unset: "Edit this page" links to `editUrl` of site.config.ts,
+ * and there is no link at all when that is unset too (the shared build
+ * sets EDIT_URL, as the workflows do).
+ */
+function expectEditLinkFromSiteConfig({html}: {html: string}): void {
+  const links = load(html)('a.theme-edit-this-page').map((_, a) => a.attribs.href).get();
+  expect(links).toEqual(SITE_CONFIG.editUrl === undefined ? [] : [`${SITE_CONFIG.editUrl}docs/privacy.md`]);
 }
 
 /** Policy versions without the history: the current one only, said in one line of the build. */
@@ -59,6 +71,7 @@ describe('the build', () => {
     expect(built.html).toContain(expectedHeading());
     expect(built.html).not.toContain('dateModified');
     expectCurrentVersionOnly(built, /not a git checkout/);
+    expectEditLinkFromSiteConfig(built);
   });
 
   it('works in a shallow clone, with page dates', () => {

@@ -7,7 +7,7 @@ import {DEFAULT_SITE_ENV} from '../../src/config/siteEnv';
 import {buildLocale} from '../../tools/build/buildLocale';
 import {diffTrees} from '../../tools/build/diffTrees';
 import {listFiles, mergeLocaleBuilds} from '../../tools/build/mergeLocaleBuilds';
-import {EDIT_URL, OUTPUT_ROOT, ROOT, buildShared} from './support/site';
+import {EDIT_URL, OUTPUT_ROOT, ROOT, buildShared, lockSite} from './support/site';
 
 const partsDir = path.join(OUTPUT_ROOT, 'split-parts');
 const splitDir = path.join(OUTPUT_ROOT, 'split');
@@ -19,8 +19,13 @@ beforeAll(async () => {
   // builds before: so the comparison also covers "cold or warm cache".
   sequentialDir = buildShared();
   fs.rmSync(partsDir, {recursive: true, force: true});
-  for (const {code} of LOCALES) {
-    await buildLocale({siteDir: ROOT, locale: code, outDir: path.join(partsDir, code), env: {EDIT_URL}});
+  const unlock = lockSite(ROOT);
+  try {
+    for (const {code} of LOCALES) {
+      await buildLocale({siteDir: ROOT, locale: code, outDir: path.join(partsDir, code), env: {EDIT_URL}});
+    }
+  } finally {
+    unlock();
   }
   mergeLocaleBuilds(
     LOCALES.map((l) => path.join(partsDir, l.code)),

@@ -1,4 +1,5 @@
 import {execFileSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -33,9 +34,52 @@ export const SHARED_BUILD = {name: 'default', env: {EDIT_URL, DOCUSAURUS_NO_PERS
 /** `buildSite(SHARED_BUILD)`: the shared build's folder. */
 export const buildShared = (): string => buildSite(SHARED_BUILD.name, SHARED_BUILD.env);
 
+const LOCKS_DIR = path.join(OUTPUT_ROOT, 'locks');
+
+/** Whether the process `pid` is still running (signal 0 tests without killing). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the build lock of a site folder, waiting while another test file's
+ * process holds it, and returns the function that releases it. The e2e
+ * files run two at a time; two builds of one site at once would write the
+ * same `.docusaurus/` folder, which the bundler reads back. A lock whose
+ * holder has exited (a test run killed mid-build) is taken over.
+ */
+export function lockSite(siteDir: string): () => void {
+  fs.mkdirSync(LOCKS_DIR, {recursive: true});
+  const lock = path.join(LOCKS_DIR, createHash('sha256').update(path.resolve(siteDir)).digest('hex').slice(0, 16));
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), {flag: 'wx'});
+      return () => fs.rmSync(lock, {force: true});
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    let holder: number;
+    try {
+      holder = Number(fs.readFileSync(lock, 'utf8'));
+    } catch {
+      continue; // Released meanwhile.
+    }
+    // An empty file is a lock being written: wait for its pid.
+    if (holder > 0 && !isRunning(holder)) fs.rmSync(lock, {force: true});
+    // A synchronous wait: `buildSite` is synchronous, as the build it runs.
+    else Atomics.wait(pause, 0, 0, 250);
+  }
+}
+
 /**
  * Builds the whole site (all locales) into `tests/.output/<name>` with the
- * given extra environment. Builds run one at a time: they share the site's
+ * given extra environment. Builds of one site run one at a time (`lockSite`): they share the site's
  * `.docusaurus` folder.
  *
  * A build made earlier in the same run (`E2E_RUN_ID`, set by
@@ -46,6 +90,15 @@ export const buildShared = (): string => buildSite(SHARED_BUILD.name, SHARED_BUI
  * `E2E_REUSE_BUILD=1` any existing build is reused, even from an earlier run.
  */
 export function buildSite(name: string, env: Record<string, string> = {}, options: BuildOptions = {}): string {
+  const unlock = lockSite(options.siteDir ?? ROOT);
+  try {
+    return buildSiteLocked(name, env, options);
+  } finally {
+    unlock();
+  }
+}
+
+function buildSiteLocked(name: string, env: Record<string, string>, options: BuildOptions): string {
   const outDir = path.join(OUTPUT_ROOT, name);
   const record = path.join(OUTPUT_ROOT, `${name}.build.json`);
   const built = JSON.stringify({run: process.env.E2E_RUN_ID, siteDir: options.siteDir ?? ROOT, env, locales: options.locales ?? []});
