@@ -4,6 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
+import {atomicWrite} from '../../shared/atomicWrite';
 import {createSearchIndex, SEARCH_INDEX_FILE} from './createSearchIndex';
 import {contentPart, extractSearchSections, type SearchSection} from './extractSearchSections';
 
@@ -36,8 +37,9 @@ export default function offlineSearchPlugin(context: LoadContext): Plugin {
       }
       const file = await createSearchIndex(sections, i18n.currentLocale);
       await fs.writeFile(path.join(outDir, SEARCH_INDEX_FILE), JSON.stringify(file));
-      await fs.mkdir(path.dirname(cacheFile), {recursive: true});
-      await fs.writeFile(cacheFile, JSON.stringify({version: CACHE_VERSION, sections: next}));
+      // Whole or not at all: builds of copies sharing node_modules (the e2e
+      // suite's) may read it while another writes it.
+      atomicWrite(cacheFile, JSON.stringify({version: CACHE_VERSION, sections: next}));
     },
   };
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import {LOCALES, SOURCE_LOCALE} from '../../../src/config/locales';
 import {readEffectiveDate} from '../../../src/plugins/policy-history/effectiveDate';
 import {readFrontMatter} from '../../../src/shared/frontMatter';
+import {isProcessRunning} from '../../../src/shared/isProcessRunning';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 /** Where the e2e suite builds the site: apart from `build/`, which is the user's. */
@@ -36,16 +37,6 @@ export const buildShared = (): string => buildSite(SHARED_BUILD.name, SHARED_BUI
 
 const LOCKS_DIR = path.join(OUTPUT_ROOT, 'locks');
 
-/** Whether the process `pid` is still running (signal 0 tests without killing). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Takes the build lock of a site folder, waiting while another test file's
  * process holds it, and returns the function that releases it. The e2e
@@ -71,7 +62,7 @@ export function lockSite(siteDir: string): () => void {
       continue; // Released meanwhile.
     }
     // An empty file is a lock being written: wait for its pid.
-    if (holder > 0 && !isRunning(holder)) fs.rmSync(lock, {force: true});
+    if (holder > 0 && !isProcessRunning(holder)) fs.rmSync(lock, {force: true});
     // A synchronous wait: `buildSite` is synchronous, as the build it runs.
     else Atomics.wait(pause, 0, 0, 250);
   }

@@ -1,9 +1,10 @@
+import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 
-import {atomicWrite} from '../writing/atomicWrite';
+import {atomicWrite} from '../../../src/shared/atomicWrite';
 import {batchTexts} from '../providers/batchTexts';
 import {createProgress} from '../cli/createProgress';
 import {nestSegments, splice} from '../segmenting/nestSegments';
@@ -92,13 +93,17 @@ describe('createProgress', () => {
 });
 
 describe('atomicWrite', () => {
-  it('replaces the file and clears temporary files a killed run left', () => {
+  it('replaces the file and clears temporary files a killed run left, not those of a write in progress', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atomic-'));
     const path = join(dir, 'page.md');
-    writeFileSync(`${path}.12345.tmp`, 'half a pa');
+    // A process that has exited: its pid names a killed run's file.
+    const exited = spawnSync(process.execPath, ['-e', '']).pid;
+    writeFileSync(`${path}.${exited}.tmp`, 'half a pa');
+    // The parent process runs: another writer of the same file, mid-write.
+    writeFileSync(`${path}.${process.ppid}.tmp`, 'in progr');
     writeFileSync(join(dir, 'other.md.1.tmp'), 'not ours');
     atomicWrite(path, 'new');
-    expect(readdirSync(dir).sort()).toEqual(['other.md.1.tmp', 'page.md']);
+    expect(readdirSync(dir).sort()).toEqual([`other.md.1.tmp`, 'page.md', `page.md.${process.ppid}.tmp`]);
     expect(readFileSync(path, 'utf8')).toBe('new');
   });
 });

@@ -2,7 +2,7 @@
  * Writing the result: composing a page from its segments, validating it as the build would,
  * writing files atomically, and committing them.
  */
-export {atomicWrite} from './atomicWrite';
+export {atomicWrite} from '../../../src/shared/atomicWrite';
 export {checkCanCommit, commitFiles, uncommittedFiles} from './commitFiles';
 export {commitMessage} from './commitMessage';
 export {type ComposeSources} from './composePage';

@@ -1,6 +1,6 @@
 import {join} from 'node:path';
 
-import {atomicWrite} from './atomicWrite';
+import {atomicWrite} from '../../../src/shared/atomicWrite';
 import {composePage, type ComposeSources} from './composePage';
 import type {PageWork} from '../planning';
 

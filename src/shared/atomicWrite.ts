@@ -1,11 +1,14 @@
 import {mkdirSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
 
+import {isProcessRunning} from './isProcessRunning';
+
 /**
  * Writes a file so that a reader (or a run killed at any moment) sees the
  * old content or the new, never a part: temporary file beside it, then
  * rename, which is atomic on one file system. Temporary files of this path
- * left by a killed run are removed once the new content is in place.
+ * left by a killed run are removed once the new content is in place; those
+ * of a process still running are its write in progress, and stay.
  */
 export function atomicWrite(path: string, content: string): void {
   const dir = dirname(path);
@@ -20,6 +23,8 @@ export function atomicWrite(path: string, content: string): void {
   }
   const prefix = `${basename(path)}.`;
   for (const name of readdirSync(dir)) {
-    if (name.startsWith(prefix) && /^\d+\.tmp$/.test(name.slice(prefix.length))) rmSync(join(dir, name), {force: true});
+    const pid = /^(\d+)\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '')?.[1];
+    if (pid !== undefined && !isProcessRunning(Number(pid))) rmSync(join(dir, name), {force: true});
   }
 }
+
