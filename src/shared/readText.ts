@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 
 /** A text file as read: its text without a byte-order mark, and whether it had one. */
 export interface TextFile {
@@ -45,6 +45,19 @@ export function readTextFile(path: string, file: string = path): TextFile {
 /** The text of a file without its byte-order mark (see {@link decodeText}). */
 export function readText(path: string, file: string = path): string {
   return readTextFile(path, file).text;
+}
+
+/**
+ * A file's text (see {@link readText}), or undefined when it does not
+ * exist; `file` names it in errors.
+ */
+export function readIfExists(path: string, file: string = path): string | undefined {
+  return existsSync(path) ? readText(path, file) : undefined;
+}
+
+/** Like {@link readIfExists}, saying whether the file had a byte-order mark. */
+export function readTextIfExists(path: string, file: string = path): TextFile | undefined {
+  return existsSync(path) ? readTextFile(path, file) : undefined;
 }
 
 /** The offset of the first byte that does not start a well-formed UTF-8 sequence. */

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 
-import {readText} from '../../shared/readText';
+import {readIfExists} from '../../shared/readText';
 import {collectSuggestionMessages, type CollectedSuggestions, type LocaleCodeJson} from './suggestionMessages';
 
 /**
@@ -15,13 +14,13 @@ export function readSuggestionMessages(siteDir: string, source: string, targets:
   const files: LocaleCodeJson[] = [];
   for (const locale of targets) {
     const file = `i18n/${locale}/code.json`;
-    const full = path.join(siteDir, file);
-    if (!fs.existsSync(full)) {
+    const text = readIfExists(path.join(siteDir, file), file);
+    if (text === undefined) {
       files.push({locale, file, data: undefined});
       continue;
     }
     try {
-      files.push({locale, file, data: JSON.parse(readText(full, file))});
+      files.push({locale, file, data: JSON.parse(text)});
     } catch (error) {
       problems.push(`${file}: not valid JSON (${(error as Error).message}); fix it (npm run i18n:check shows where), or restore it from git`);
     }

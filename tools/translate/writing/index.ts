@@ -6,6 +6,7 @@ export {atomicWrite} from '../../../src/shared/atomicWrite';
 export {checkCanCommit, commitFiles, uncommittedFiles} from './commitFiles';
 export {commitMessage} from './commitMessage';
 export {type ComposeSources} from './composePage';
-export {listPages, listTranslations, listUiFiles, PATHS, readIfExists, readTextIfExists, removeIfExists} from './pageFiles';
+export {listPages, listTranslations, listUiFiles, PATHS, removeIfExists} from './pageFiles';
+export {readIfExists, readTextIfExists} from '../../../src/shared/readText';
 export {checkPage, parsesAsMdx, type ValidatePage} from './validatePage';
 export {writePages} from './writePages';

@@ -1,8 +1,7 @@
-import {existsSync, rmSync} from 'node:fs';
+import {rmSync} from 'node:fs';
 import {join} from 'node:path';
 
 import {listFiles, listMarkdownFiles, TRANSLATED_DOCS_DIR, translatedDocsDir} from '../../../src/shared/pageFiles';
-import {readText, readTextFile, type TextFile} from '../../../src/shared/readText';
 
 /** Where the site keeps things, relative to the repository root. */
 export const PATHS = {
@@ -28,19 +27,6 @@ export function listTranslations(root: string, locale: string): string[] {
 /** The French UI string files (`i18n/fr/**\/*.json`), relative to `i18n/fr/`, sorted. */
 export function listUiFiles(root: string, sourceLocale: string): string[] {
   return listFiles(join(root, PATHS.ui(sourceLocale)), (f) => f.endsWith('.json') && !f.startsWith(`${TRANSLATED_DOCS_DIR}/`));
-}
-
-/**
- * A file's text (valid UTF-8, without a byte-order mark: see `readText`),
- * or undefined when it does not exist; `file` names it in errors.
- */
-export function readIfExists(path: string, file: string = path): string | undefined {
-  return existsSync(path) ? readText(path, file) : undefined;
-}
-
-/** Like {@link readIfExists}, saying whether the file had a byte-order mark. */
-export function readTextIfExists(path: string, file: string = path): TextFile | undefined {
-  return existsSync(path) ? readTextFile(path, file) : undefined;
 }
 
 /** Removes a file if it is there. */
