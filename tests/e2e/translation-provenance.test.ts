@@ -211,7 +211,8 @@ describe('a page missing in the target locales', () => {
       const privacy = await open(urlPath(locale, 'privacy.md'));
       await privacy.locator(`main a[href="${urlPath(locale, 'contact.md')}"]`).first().click();
       await privacy.waitForURL(site.origin + urlPath(locale, 'contact.md'));
-      expect(await privacy.locator('[lang="fr"] h1').count(), locale).toBe(1);
+      // A client-side navigation: the address changes first, the page once its chunks are in.
+      await expect.poll(() => privacy.locator('[lang="fr"] h1').count(), {message: locale}).toBe(1);
       await privacy.locator(`main a[href="${urlPath(locale, 'privacy.md')}"]`).first().click();
       await privacy.waitForURL(site.origin + urlPath(locale, 'privacy.md'));
       await privacy.context().close();
