@@ -32,11 +32,14 @@ export interface Collector {
   hits(): Hit[];
   /** How many times `matomo.js` was requested. */
   scriptLoads(): number;
-  /** How many times `matomo.js` was answered (after the delay). */
+  /** How many times `matomo.js` was answered (when not held). */
   scriptsAnswered(): number;
   clear(): void;
-  /** Delays the answer to `matomo.js`, to play a slow collector. */
-  setScriptDelay(ms: number): void;
+  /**
+   * Holds every answer to `matomo.js`, to play a slow collector, until the
+   * function returned is called: as slow as the test needs, and no slower.
+   */
+  holdScript(): () => void;
   /** Stops listening (a collector that is down) until `start()`. */
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -50,7 +53,7 @@ export interface Collector {
 export async function startCollector(port: number, matomoJsPath: string | undefined): Promise<Collector> {
   const script = matomoJsPath ? fs.readFileSync(matomoJsPath) : Buffer.from('/* queue mode: no tracker */\n');
   const requests: RecordedRequest[] = [];
-  let scriptDelay = 0;
+  let held: (() => void)[] | undefined;
   let scriptsAnswered = 0;
 
   const server = http.createServer((req, res) => {
@@ -61,11 +64,13 @@ export async function startCollector(port: number, matomoJsPath: string | undefi
       requests.push({method: req.method ?? 'GET', url, headers: req.headers, body: Buffer.concat(chunks).toString()});
       const {pathname} = new URL(url, 'http://x');
       if (pathname === '/matomo.js') {
-        setTimeout(() => {
+        const answer = () => {
           scriptsAnswered++;
           res.writeHead(200, {'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store'});
           res.end(script);
-        }, scriptDelay);
+        };
+        if (held) held.push(answer);
+        else answer();
       } else {
         res.writeHead(pathname === '/matomo.php' ? 204 : 404, {'access-control-allow-origin': '*'});
         res.end();
@@ -95,7 +100,14 @@ export async function startCollector(port: number, matomoJsPath: string | undefi
       requests.splice(0, requests.length);
       scriptsAnswered = 0;
     },
-    setScriptDelay: (ms) => void (scriptDelay = ms),
+    holdScript: () => {
+      const answers: (() => void)[] = [];
+      held = answers;
+      return () => {
+        if (held === answers) held = undefined;
+        for (const answer of answers.splice(0)) answer();
+      };
+    },
     stop: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
