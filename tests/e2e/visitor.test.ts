@@ -115,6 +115,18 @@ describe('accessibility', () => {
     expect(problems).toEqual([]);
   }, 600_000);
 
+  it('checks the dark theme for real: a contrast problem only it has is found', async () => {
+    // axeViolationsInBothThemes runs only the colour rules in the second
+    // theme when the DOM is unchanged: this keeps that pass honest.
+    await withPage({colorScheme: 'light'}, async (page) => {
+      await openHydrated(page, `${site.origin}/privacy`);
+      await page.addStyleTag({content: "[data-theme='dark'] .theme-doc-markdown p { color: #2a2a2a !important; }"});
+      const problems = await axeViolationsInBothThemes(page);
+      expect(problems.filter((p) => p.startsWith('light theme:'))).toEqual([]);
+      expect(problems.some((p) => p.startsWith('dark theme: color-contrast'))).toBe(true);
+    });
+  });
+
   it('offers a visible skip link first, and shows where the focus is', async () => {
     await withPage({}, async (page) => {
       await page.goto(`${site.origin}/privacy`, {waitUntil: 'networkidle'});
