@@ -1,4 +1,7 @@
 import {randomUUID} from 'node:crypto';
+import fs from 'node:fs';
+
+import {LOCKS_DIR} from './site';
 
 /**
  * Vitest's `globalSetup` of the e2e project: names this run, so that
@@ -8,4 +11,6 @@ import {randomUUID} from 'node:crypto';
  */
 export default function setup(): void {
   process.env.E2E_RUN_ID = randomUUID();
+  // Locks a killed run left: no file of this run has started yet.
+  fs.rmSync(LOCKS_DIR, {recursive: true, force: true});
 }

@@ -35,7 +35,8 @@ export const SHARED_BUILD = {name: 'default', env: {EDIT_URL, DOCUSAURUS_NO_PERS
 /** `buildSite(SHARED_BUILD)`: the shared build's folder. */
 export const buildShared = (): string => buildSite(SHARED_BUILD.name, SHARED_BUILD.env);
 
-const LOCKS_DIR = path.join(OUTPUT_ROOT, 'locks');
+/** The build locks of `lockSite`: none is held before the run's first file starts. */
+export const LOCKS_DIR = path.join(OUTPUT_ROOT, 'locks');
 
 /**
  * Takes the build lock of a site folder, waiting while another test file's
