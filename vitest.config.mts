@@ -14,8 +14,9 @@ export default defineConfig({
           // One module graph per worker, not per file: the files import the
           // same big modules (unified, i18next, Docusaurus's utils), and
           // loading them again for each file was a third of the suite's
-          // time (142 s isolated, 103 s shared, on 2 cores). No test mocks
-          // a module or leaves global state behind; keep it so.
+          // time (142 s isolated, 103 s shared, on 2 cores). So no file may
+          // mock a module or stub a global (ESLint refuses vi.mock and the
+          // like in tests); spies and fake timers are restored after use.
           isolate: false,
           // Compiles the CLIs the tests start, once (tools/testing/compiledCli.ts).
           globalSetup: ['tools/testing/globalSetup.ts'],
