@@ -139,6 +139,10 @@ describe('a second organisation’s site, English into French and German', () =>
     expect(report?.locales).toEqual(TARGETS);
     const statuses = report?.pages.flatMap((p) => p.locales.map((l) => `${l.locale} ${p.page} ${l.status}`)).sort();
     expect(statuses).toEqual(Object.keys(PAGES).flatMap((page) => TARGETS.map((locale) => `${locale} ${page} missing`)).sort());
+    // The UI strings are compared with the English files, and named so.
+    const uiFiles = report?.uiFiles ?? [];
+    expect(uiFiles.length).toBeGreaterThan(0);
+    expect(uiFiles.filter((u) => !u.sourceFile.startsWith('i18n/en/')).map((u) => `${u.file} <- ${u.sourceFile}`)).toEqual([]);
   });
 
   it('translate sends English to the provider and writes provenance; i18n:check then passes', () => {

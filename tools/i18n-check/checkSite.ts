@@ -6,9 +6,6 @@ import {checkUntranslatedUi, NO_UNTRANSLATED_RULES, type UntranslatedRules} from
 import {getPageStatus, type PageStatus} from './getPageStatus';
 import {problem, type Problem, sortProblems} from './problem';
 
-/** Where the site keeps translated pages, under `i18n/<locale>/`. */
-export const DOCS_DIR = TRANSLATED_DOCS_DIR;
-
 /** A site's files as text, keyed by path: what `readSite` reads. */
 export interface SiteFiles {
   /** French pages, by path relative to `docs/`: `privacy.md`. */
@@ -79,7 +76,7 @@ export function checkSite(files: SiteFiles, locales: readonly string[], options:
     for (const locale of locales) {
       const translations = files.translations.get(locale) ?? new Map<string, string>();
       const found = [...translations.keys()].find((p) => docId(p) === docId(page));
-      const file = `i18n/${locale}/${DOCS_DIR}/${found ?? page}`;
+      const file = `i18n/${locale}/${TRANSLATED_DOCS_DIR}/${found ?? page}`;
       const translatedText = found === undefined ? undefined : translations.get(found);
       const input = {sourceText, translatedText, sourcePath, translatedPath: file, locale};
       const {problems, ...status} = getPageStatus(input);
@@ -98,7 +95,7 @@ export function checkSite(files: SiteFiles, locales: readonly string[], options:
   for (const locale of locales) {
     for (const [page, translatedText] of files.translations.get(locale) ?? []) {
       if (sourceIds.has(docId(page))) continue;
-      const file = `i18n/${locale}/${DOCS_DIR}/${page}`;
+      const file = `i18n/${locale}/${TRANSLATED_DOCS_DIR}/${page}`;
       const {problems, ...status} = getPageStatus({
         sourceText: undefined, translatedText, sourcePath: `docs/${page}`, translatedPath: file, locale,
       });
@@ -144,7 +141,7 @@ export function checkUiFiles(files: Pick<SiteFiles, 'ui'>, locale: string): UiFi
   const names = [...new Set([...french.keys(), ...translated.keys()])].sort();
   return names.map((name) => {
     const file = `i18n/${locale}/${name}`;
-    const sourceFile = `i18n/fr/${name}`;
+    const sourceFile = `i18n/${SOURCE_LOCALE}/${name}`;
     const source = french.get(name);
     const text = translated.get(name);
     let problems: Problem[];

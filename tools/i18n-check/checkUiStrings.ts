@@ -1,3 +1,4 @@
+import {SOURCE_LOCALE} from '../../src/config/locales';
 import {problem, type Problem} from './problem';
 
 /** One UI strings file and the French file of the same name, as text. */
@@ -8,7 +9,7 @@ export interface UiStringsInput {
   translated: string;
   /** Path of the translated file, relative to the site root. */
   file: string;
-  /** Path of the French file, for messages; defaults to `file` with `/fr/` in it. */
+  /** Path of the source-language file, for messages; defaults to `file` in the source locale's folder. */
   sourceFile?: string;
   locale: string;
 }
@@ -29,7 +30,7 @@ export const PLACEHOLDER = /\{(\w+)\}/g;
  */
 export function checkUiStrings(input: UiStringsInput): Problem[] {
   const {file, locale} = input;
-  const sourceFile = input.sourceFile ?? file.replace(`i18n/${locale}/`, 'i18n/fr/');
+  const sourceFile = input.sourceFile ?? file.replace(`i18n/${locale}/`, `i18n/${SOURCE_LOCALE}/`);
   const source = parseJson(input.source, sourceFile);
   if ('problem' in source) return [source.problem];
   const translated = parseJson(input.translated, file);

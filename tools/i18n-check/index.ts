@@ -8,7 +8,7 @@ export {checkTranslation, type TranslationInput} from './checkTranslation';
 export {compareProse, type ProseCode, type ProseFinding, type ProseInput, type ProseKind} from './prose';
 export {checkUiStrings, type UiStringsInput} from './checkUiStrings';
 export {getPageStatus, type PageStatus, type PageStatusInput, type PageStatusResult} from './getPageStatus';
-export {checkSite, checkUiFiles, DOCS_DIR, type CheckSiteOptions, type SiteFiles, type SiteReport, type UiFileReport} from './checkSite';
+export {checkSite, checkUiFiles, type CheckSiteOptions, type SiteFiles, type SiteReport, type UiFileReport} from './checkSite';
 export {checkUntranslatedUi, NO_UNTRANSLATED_RULES, type UntranslatedRules} from './checkUntranslatedUi';
 export {readSite} from './readSite-fs';
 export {readUntranslatedRules} from './readUntranslatedRules-fs';

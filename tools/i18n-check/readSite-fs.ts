@@ -2,9 +2,9 @@ import {readFile} from 'node:fs/promises';
 import {join, relative, sep} from 'node:path';
 
 import {SOURCE_LOCALE} from '../../src/config/locales';
-import {isMarkdown, listFiles} from '../../src/shared/pageFiles';
+import {isMarkdown, listFiles, TRANSLATED_DOCS_DIR} from '../../src/shared/pageFiles';
 import {decodeText} from '../../src/shared/readText';
-import {DOCS_DIR, type SiteFiles} from './checkSite';
+import {type SiteFiles} from './checkSite';
 
 /**
  * Reads what `checkSite` needs from the site at `root`: `docs/**\/*.md{,x}`,
@@ -17,7 +17,7 @@ export async function readSite(root: string, locales: readonly string[]): Promis
   const ui = new Map<string, Map<string, string>>();
   for (const locale of [SOURCE_LOCALE, ...locales]) {
     const base = join(root, 'i18n', locale);
-    if (locale !== SOURCE_LOCALE) translations.set(locale, await readTree(join(base, DOCS_DIR), isMarkdown, root));
+    if (locale !== SOURCE_LOCALE) translations.set(locale, await readTree(join(base, TRANSLATED_DOCS_DIR), isMarkdown, root));
     ui.set(locale, await readTree(base, isUiStrings, root));
   }
   return {docs, translations, ui};
