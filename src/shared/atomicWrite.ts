@@ -27,4 +27,3 @@ export function atomicWrite(path: string, content: string): void {
     if (pid !== undefined && !isProcessRunning(Number(pid))) rmSync(join(dir, name), {force: true});
   }
 }
-

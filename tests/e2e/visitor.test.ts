@@ -104,7 +104,6 @@ describe('accessibility', () => {
         // Lighthouse's SEO score counts an <a> without href as an uncrawlable link.
         const bare = await page.locator('a:not([href])').evaluateAll((as) => as.map((a) => a.outerHTML.slice(0, 80)));
         problems.push(...bare.map((a) => `${pagePath}: link without href: ${a}`));
-        await page.emulateMedia({colorScheme: 'light'});
       }
       // The parts that appear on use: search results.
       await openHydrated(page, `${site.origin}/en/privacy`);

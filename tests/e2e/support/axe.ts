@@ -22,15 +22,12 @@ function describeViolations({violations}: AxeResults): string[] {
   );
 }
 
-/** A colour theme of the site: the `data-theme` Docusaurus sets on `<html>`. */
-export type Theme = 'light' | 'dark';
-
 /**
  * The rules whose result depends on colours: all a theme changes when the
  * page's DOM stays the same. axe has no other colour rule among the tags
  * we check (`color-contrast-enhanced` is AAA).
  */
-export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** axe's violations of `rules` only, as {@link axeViolations} words them. */
 async function axeRuleViolations(page: Page, rules: string[]): Promise<string[]> {
@@ -71,25 +68,28 @@ function domBesideTheme(page: Page): Promise<string> {
 
 /**
  * axe's violations on the page in each theme, from one visit: the page as
- * loaded in `first`, then after the system colour preference switches to
- * the other one, which the site follows (`respectPrefersColorScheme`).
- * Each line starts with the theme it was found in. In the second theme
- * only the colour rules run when the DOM is the same as in the first
+ * loaded in the light theme (the context's colour preference), then after
+ * the preference switches to dark, which the site follows
+ * (`respectPrefersColorScheme`); the preference is light again after.
+ * Each line starts with the theme it was found in. In the dark theme only
+ * the colour rules run when the DOM is the same as in the light one
  * (every rule otherwise). One load per page, and axe's other rules once:
  * the accessibility tests took half as long.
  */
-export async function axeViolationsInBothThemes(page: Page, first: Theme = 'light'): Promise<string[]> {
+export async function axeViolationsInBothThemes(page: Page): Promise<string[]> {
   const problems: string[] = [];
-  let firstDom: string | undefined;
-  for (const theme of first === 'light' ? (['light', 'dark'] as const) : (['dark', 'light'] as const)) {
+  let lightDom: string | undefined;
+  for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({colorScheme: theme});
     await page.waitForFunction((expected) => document.documentElement.dataset.theme === expected, theme);
     // The theme's colours fade in (CSS transitions): axe must see where they end.
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     const dom = await domBesideTheme(page);
-    const found = dom === firstDom ? await axeRuleViolations(page, COLOUR_RULES) : await axeViolations(page);
-    firstDom ??= dom;
+    const found = dom === lightDom ? await axeRuleViolations(page, COLOUR_RULES) : await axeViolations(page);
+    lightDom ??= dom;
     problems.push(...found.map((v) => `${theme} theme: ${v}`));
   }
+  // The next page opens light, as the caller's context does.
+  await page.emulateMedia({colorScheme: 'light'});
   return problems;
 }
