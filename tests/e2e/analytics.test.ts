@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it, type ExpectStatic} from 'vitest';
 import type {BrowserContext, Locator, Page} from 'playwright-core';
 
 import {parse as parseYaml} from 'yaml';
@@ -10,7 +10,7 @@ import {SITE_CONFIG} from '../../src/config/site';
 import {textFor} from '../../src/config/siteConfig';
 import {OPT_OUT_KEY} from '../../src/plugins/matomo/optOutStore';
 import {setUpBuiltSite} from './support/builtSite';
-import {startCollector, type Collector, type Hit} from './support/collector';
+import {requestKey, startCollector, type Collector, type Hit} from './support/collector';
 import {onClientEntry} from './support/onClientEntry';
 import {OUTPUT_ROOT, ROOT} from './support/site';
 
@@ -80,18 +80,29 @@ interface View {
   referrer: string;
 }
 
-/** One visitor in a fresh browser context, and what the counter sent for them. */
+/**
+ * One visitor in a fresh browser context, and what the counter sent for
+ * them: the requests to the collector that their browser made, as Chromium
+ * reports them, and those of the collector's requests that match (method,
+ * path and query, body; a hit carries a random `r` and `pv_id`). Visitors
+ * of the per-locale tests run side by side: none reads another's.
+ */
 class Visitor {
   /** Uncaught exceptions and `console.error` calls of the page. */
   readonly errors: string[] = [];
   /** Chromium's own "Failed to load resource" lines, kept apart: no page code can silence them. */
   readonly networkLogs: string[] = [];
+  /** The requests this visitor's browser made to the collector: path and query, body. */
+  readonly sent: {path: string; body: string}[] = [];
+  private readonly sentKeys = new Set<string>();
   private archived: View[] = [];
   private archivedInstructions: string[] = [];
 
   private constructor(
     readonly context: BrowserContext,
     readonly page: Page,
+    /** The test's own `expect`: a concurrent test's polls need it. */
+    private readonly expect: ExpectStatic,
   ) {
     page.on('console', (msg) => {
       if (msg.type() !== 'error') return;
@@ -99,13 +110,19 @@ class Visitor {
       else this.errors.push(msg.text());
     });
     page.on('pageerror', (error) => this.errors.push(error.message));
+    context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== collector.origin) return;
+      const sent = {path: url.pathname + url.search, body: request.postData() ?? ''};
+      this.sent.push(sent);
+      this.sentKeys.add(requestKey(request.method(), sent.path, sent.body));
+    });
   }
 
-  static async open(initScript?: string): Promise<Visitor> {
-    collector.clear();
+  static async open(testExpect: ExpectStatic, initScript?: string): Promise<Visitor> {
     const context = await site.browser.newContext();
     if (initScript) await context.addInitScript(initScript);
-    return new Visitor(context, await context.newPage());
+    return new Visitor(context, await context.newPage(), testExpect);
   }
 
   async goto(pathname: string, options: Parameters<Page['goto']>[1] = {}): Promise<void> {
@@ -125,17 +142,32 @@ class Visitor {
     await this.page.waitForFunction(() => document.querySelector('h1') !== null);
   }
 
+  /** The hits the collector received from this visitor. */
+  hits(): Hit[] {
+    return collector.hits((r) => this.sentKeys.has(requestKey(r.method, r.url, r.body)));
+  }
+
+  /** How many times this visitor's browser asked for `matomo.js`. */
+  scriptLoads(): number {
+    return this.sent.filter((r) => new URL(r.path, 'http://x').pathname === '/matomo.js').length;
+  }
+
+  /** Everything this visitor's browser sent the collector, as text: path, query and body. */
+  everythingSent(): string {
+    return this.sent.map((r) => `${r.path}\n${r.body}`).join('\n');
+  }
+
   /** Page views sent: the collector's hits (real mode) or the `trackPageView`s queued (queue mode). */
   async views(): Promise<View[]> {
     if (collector.mode === 'real') {
-      return collector.hits().map((h) => ({url: h.url ?? '', title: h.action_name ?? '', referrer: h.urlref ?? ''}));
+      return this.hits().map((h) => ({url: h.url ?? '', title: h.action_name ?? '', referrer: h.urlref ?? ''}));
     }
     return [...this.archived, ...(await this.queue()).views];
   }
 
   /** Waits for `count` page views, then a while longer to catch any extra one. */
   async settledViews(count: number): Promise<View[]> {
-    await expect.poll(async () => (await this.views()).length, {timeout: 10_000}).toBeGreaterThanOrEqual(count);
+    await this.expect.poll(async () => (await this.views()).length, {timeout: 10_000}).toBeGreaterThanOrEqual(count);
     await this.page.waitForTimeout(800);
     return this.views();
   }
@@ -183,9 +215,6 @@ function texts(code: string): Record<string, string> {
   return Object.fromEntries(Object.entries(json).map(([id, {message}]) => [id, message]));
 }
 
-/** Everything the collector received, as text: URL and body. */
-const everythingSent = () => collector.requests.map((r) => `${r.url}\n${r.body}`).join('\n');
-
 /** Presses Tab until `target` has the focus: the control is reachable by keyboard. */
 async function tabTo(page: Page, target: Locator): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -213,9 +242,11 @@ async function trackerListeners(page: Page): Promise<string[]> {
   return types.sort();
 }
 
-describe.each(LOCALES.map((l) => ({...l, prefix: prefixOf(l.code)})))('counter in $code', ({code, prefix}) => {
-  it(`${code}: sends one clean, anonymous page view per page and stores nothing (points 1-7)`, async () => {
-    const visitor = await Visitor.open();
+// The locales' visitors run side by side: most of a visit is waiting (for
+// the network to settle, for a page view that must not come).
+describe.concurrent.each(LOCALES.map((l) => ({...l, prefix: prefixOf(l.code)})))('counter in $code', ({code, prefix}) => {
+  it(`${code}: sends one clean, anonymous page view per page and stores nothing (points 1-7)`, async ({expect}) => {
+    const visitor = await Visitor.open(expect);
     const {page} = visitor;
     const privacy = `${site.origin}${prefix}/privacy`;
     const legal = `${site.origin}${prefix}/legal-notice`;
@@ -251,12 +282,12 @@ describe.each(LOCALES.map((l) => ({...l, prefix: prefixOf(l.code)})))('counter i
     expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
 
     // 3, 4: nothing of the query, fragment, campaign or external referrer left the browser.
-    const sent = everythingSent() + JSON.stringify(await visitor.instructions());
+    const sent = visitor.everythingSent() + JSON.stringify(await visitor.instructions());
     for (const secret of SECRETS) expect(sent, secret).not.toContain(secret);
 
     if (collector.mode === 'real') {
       expect(await page.evaluate(() => typeof (window as {Matomo?: unknown}).Matomo)).toBe('object');
-      const hits: Hit[] = collector.hits();
+      const hits: Hit[] = visitor.hits();
       expect(hits).toHaveLength(4);
       for (const hit of hits) {
         // 2, 4, 5: only allowed parameters (no res, uadata, plugin flags, _ref, _rcn, uid, cid...).
@@ -266,6 +297,7 @@ describe.each(LOCALES.map((l) => ({...l, prefix: prefixOf(l.code)})))('counter i
         }
         expect(hit.idsite).toBe(SITE_ID);
       }
+      // Any visitor's, so far.
       for (const r of collector.requests) expect(r.headers.cookie).toBeUndefined();
       // 7: no heartbeat, no link tracking, and nothing piling up across navigations.
       const listenersAfter = await trackerListeners(page);
@@ -277,16 +309,17 @@ describe.each(LOCALES.map((l) => ({...l, prefix: prefixOf(l.code)})))('counter i
       for (const forbidden of ['enableLinkTracking', 'enableHeartBeatTimer', 'setUserId', 'setVisitorId']) {
         expect(names).not.toContain(forbidden);
       }
-      expect(collector.scriptLoads()).toBe(1);
+      expect(visitor.scriptLoads()).toBe(1);
+      // Nobody's: the script served is empty.
       expect(collector.hits()).toEqual([]);
     }
     expect(visitor.errors).toEqual([]);
     await visitor.close();
   });
 
-  it(`${code}: has an opt-out usable by keyboard and screen reader that holds after reload (point 9)`, async () => {
+  it(`${code}: has an opt-out usable by keyboard and screen reader that holds after reload (point 9)`, async ({expect}) => {
     const t = texts(code);
-    const visitor = await Visitor.open();
+    const visitor = await Visitor.open(expect);
     const {page} = visitor;
     await visitor.goto(`${prefix}/privacy`);
     await visitor.settledViews(1);
@@ -314,10 +347,10 @@ describe.each(LOCALES.map((l) => ({...l, prefix: prefixOf(l.code)})))('counter i
     // Nothing more is sent: navigating, reloading (then matomo.js is not even requested).
     await visitor.follow(`${prefix}/legal-notice`);
     await visitor.follow(`${prefix}/privacy`);
-    const loadsBefore = collector.scriptLoads();
+    const loadsBefore = visitor.scriptLoads();
     await visitor.reload();
     expect(await visitor.settledViews(sentBefore)).toHaveLength(sentBefore);
-    expect(collector.scriptLoads()).toBe(loadsBefore);
+    expect(visitor.scriptLoads()).toBe(loadsBefore);
     expect(await page.evaluate(() => '_paq' in window)).toBe(false);
     await expect.poll(() => checkbox.isEnabled()).toBe(true);
     expect(await checkbox.isChecked()).toBe(false);
@@ -360,7 +393,7 @@ ${onClientEntry(`
 
 describe('the landing page view', () => {
   it('carries the server-rendered title, whatever the title is while React hydrates', async () => {
-    const visitor = await Visitor.open(PARTIAL_TITLE_WHILE_HYDRATING);
+    const visitor = await Visitor.open(expect, PARTIAL_TITLE_WHILE_HYDRATING);
     await visitor.goto('/de/privacy');
     const html = fs.readFileSync(path.join(site.outDir, 'de/privacy.html'), 'utf8');
     const rendered = /<title[^>]*>([^<]*)<\/title>/.exec(html)?.[1];
@@ -374,19 +407,24 @@ describe('the landing page view', () => {
   });
 });
 
-describe('privacy signals (point 8)', () => {
+// Side by side too: none of these visitors may send anything, so the
+// collector must receive nothing at all while they run.
+describe.concurrent('privacy signals (point 8)', () => {
   const signals = {
     'Do Not Track': `Object.defineProperty(Navigator.prototype, 'doNotTrack', {get: () => '1'})`,
     'Global Privacy Control': `Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {get: () => true})`,
   };
-  it.each(Object.entries(signals))('%s: matomo.js is not loaded and nothing is sent, in every locale', async (_name, script) => {
-    for (const {code} of LOCALES) {
+  beforeAll(() => collector.clear());
+  it.for(Object.entries(signals).flatMap(([name, script]) => LOCALES.map(({code}) => ({name, script, code}))))(
+    '$name in $code: matomo.js is not loaded and nothing is sent',
+    async ({script, code}, {expect}) => {
       const prefix = prefixOf(code);
-      const visitor = await Visitor.open(script);
+      const visitor = await Visitor.open(expect, script);
       await visitor.goto(`${prefix}/privacy`);
       await visitor.follow(`${prefix}/legal-notice`);
       await visitor.follow(`${prefix}/privacy`);
       await visitor.page.waitForTimeout(500);
+      expect(visitor.sent, code).toEqual([]);
       expect(collector.requests, code).toEqual([]);
       expect(await visitor.page.evaluate(() => '_paq' in window || 'Matomo' in window), code).toBe(false);
       const checkbox = visitor.page.getByRole('checkbox', {name: texts(code)['analyticsOptOut.label']});
@@ -394,8 +432,8 @@ describe('privacy signals (point 8)', () => {
       expect(await visitor.page.getByText(texts(code)['analyticsOptOut.status.refused'] ?? '?').count(), code).toBe(1);
       expect(visitor.errors, code).toEqual([]);
       await visitor.close();
-    }
-  });
+    },
+  );
 });
 
 describe('an unavailable collector (point 10)', () => {
@@ -411,7 +449,7 @@ describe('an unavailable collector (point 10)', () => {
     for (const {code} of LOCALES) {
       const prefix = prefixOf(code);
       await collector.stop();
-      const down = await Visitor.open();
+      const down = await Visitor.open(expect);
       try {
         await browseWorks(down, prefix);
       } finally {
@@ -422,7 +460,7 @@ describe('an unavailable collector (point 10)', () => {
       expect(down.networkLogs.every((url) => url.startsWith(collector.origin)), code).toBe(true);
       await down.close();
 
-      const blocked = await Visitor.open();
+      const blocked = await Visitor.open(expect);
       await blocked.context.route(`${collector.origin}/**`, (route) => route.abort('blockedbyclient'));
       await browseWorks(blocked, prefix);
       expect(blocked.errors, `${code} blocked`).toEqual([]);
@@ -434,9 +472,11 @@ describe('an unavailable collector (point 10)', () => {
   it('slow: the page loads without waiting, and an opt-out drops the hits still queued', async () => {
     for (const {code} of LOCALES) {
       const prefix = prefixOf(code);
+      // The counts below are the collector's own: this test runs alone.
+      collector.clear();
       const release = collector.holdScript();
       try {
-        const visitor = await Visitor.open();
+        const visitor = await Visitor.open(expect);
         const {page} = visitor;
         // The load event does not wait for the tracker (held: a page waiting for it times out here).
         await visitor.goto(`${prefix}/privacy`, {waitUntil: 'load', timeout: 15_000});

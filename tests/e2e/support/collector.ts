@@ -11,6 +11,9 @@ export interface RecordedRequest {
   readonly body: string;
 }
 
+/** What identifies a request, as the browser sent it and as the collector received it: method, path and query, body. */
+export const requestKey = (method: string, pathAndQuery: string, body: string): string => `${method} ${pathAndQuery}\n${body}`;
+
 /** A Matomo hit: the parameters of one tracking request. */
 export type Hit = Record<string, string>;
 
@@ -28,8 +31,8 @@ export interface Collector {
   readonly port: number;
   /** Every request received since the last `clear()`. */
   readonly requests: readonly RecordedRequest[];
-  /** The tracking hits among them (GET, POST and bulk requests to `matomo.php`). */
-  hits(): Hit[];
+  /** The tracking hits among them (GET, POST and bulk requests to `matomo.php`), or among those `from` keeps. */
+  hits(from?: (request: RecordedRequest) => boolean): Hit[];
   /** How many times `matomo.js` was requested. */
   scriptLoads(): number;
   /** How many times `matomo.js` was answered (when not held). */
@@ -93,7 +96,7 @@ export async function startCollector(port: number, matomoJsPath: string | undefi
     origin: `http://127.0.0.1:${actualPort}`,
     port: actualPort,
     requests,
-    hits: () => requests.filter((r) => new URL(r.url, 'http://x').pathname === '/matomo.php').flatMap(parseHits),
+    hits: (from = () => true) => requests.filter((r) => new URL(r.url, 'http://x').pathname === '/matomo.php' && from(r)).flatMap(parseHits),
     scriptLoads: () => requests.filter((r) => new URL(r.url, 'http://x').pathname === '/matomo.js').length,
     scriptsAnswered: () => scriptsAnswered,
     clear: () => {

@@ -101,6 +101,7 @@ function buildSiteLocked(name: string, env: Record<string, string>, options: Bui
   }
   fs.rmSync(record, {force: true});
   fs.rmSync(outDir, {recursive: true, force: true});
+  const started = process.hrtime.bigint();
   execFileSync(
     process.execPath,
     [
@@ -113,6 +114,9 @@ function buildSiteLocked(name: string, env: Record<string, string>, options: Bui
     {cwd: options.siteDir ?? ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, ...env}},
   );
   fs.writeFileSync(record, built);
+  // One line per build: what `npm run bench:ci` and a reader of the log add up.
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  process.stderr.write(`e2e build ${name} (${options.locales?.join(', ') ?? 'every locale'}): ${seconds.toFixed(1)} s\n`);
   return outDir;
 }
 

@@ -1,4 +1,5 @@
-import {detectAll} from 'tinyld';
+import {createRequire} from 'node:module';
+import type * as Tinyld from 'tinyld';
 
 import {LOCALES} from '../../../src/config/locales';
 import type {Prose} from '../facts';
@@ -8,6 +9,12 @@ import {excerpt, problem, type Problem} from '../problem';
 export const MIN_WORDS = 8;
 
 const SITE_LANGUAGES = LOCALES.map((l) => l.code);
+
+// tinyld builds its language model when loaded (0.14 s): loaded with the
+// first paragraph to identify, so that the runs that check no translated
+// page (`translate --help`, a refused configuration, nothing to do) skip it.
+let tinyld: typeof Tinyld | undefined;
+const detectAll: typeof Tinyld.detectAll = (text, options) => (tinyld ??= createRequire(__filename)('tinyld') as typeof Tinyld).detectAll(text, options);
 
 /**
  * Warns about paragraphs of a translation that read as another of the

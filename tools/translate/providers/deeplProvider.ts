@@ -1,4 +1,4 @@
-import * as deepl from 'deepl-node';
+import type * as deepl from 'deepl-node';
 
 import {observeResponses, requestsTo, type SeenResponse} from './observeResponses';
 import {isRetryableStatus, neverConnected, parseRetryAfter, type Provider, ProviderError, unreachableError} from './provider';
@@ -19,11 +19,18 @@ export function deeplSourceLanguage(locale: string): deepl.SourceLanguageCode {
  * {@link observeResponses}).
  */
 export function deeplProvider(options: {authKey: string; serverUrl?: string; timeoutMs: number; sourceLocale: string}): Provider {
-  const translator = new deepl.Translator(options.authKey, {
-    ...(options.serverUrl ? {serverUrl: options.serverUrl} : {}),
-    maxRetries: 0,
-    minTimeout: options.timeoutMs,
-  });
+  // deepl-node and its HTTP stack load with the first request, not at each
+  // start of the CLI (a tenth of a second, for runs that send nothing).
+  let client: Promise<{sdk: typeof deepl; translator: deepl.Translator}> | undefined;
+  const connect = () =>
+    (client ??= import('deepl-node').then((sdk) => ({
+      sdk,
+      translator: new sdk.Translator(options.authKey, {
+        ...(options.serverUrl ? {serverUrl: options.serverUrl} : {}),
+        maxRetries: 0,
+        minTimeout: options.timeoutMs,
+      }),
+    })));
   // deepl-node's own default, so the matcher looks at the server it really calls.
   const server = options.serverUrl ?? (options.authKey.endsWith(':fx') ? 'https://api-free.deepl.com' : 'https://api.deepl.com');
   const isTranslateRequest = requestsTo(`${server.replace(/\/+$/, '')}/v2/translate`);
@@ -35,6 +42,7 @@ export function deeplProvider(options: {authKey: string; serverUrl?: string; tim
     async translate(texts, locale) {
       // One request per call (maxRetries: 0): its response is the last one seen.
       const seen: SeenResponse[] = [];
+      const {sdk, translator} = await connect();
       try {
         const target = DEEPL_TARGET[locale] ?? (locale as deepl.TargetLanguageCode);
         const results = await observeResponses(isTranslateRequest, seen, () =>
@@ -48,24 +56,24 @@ export function deeplProvider(options: {authKey: string; serverUrl?: string; tim
       } catch (error) {
         const code = neverConnected(error);
         if (code) throw unreachableError('DeepL', server, 'DEEPL_SERVER_URL', code, !options.serverUrl);
-        throw classify(error, seen.at(-1));
+        throw classify(sdk, error, seen.at(-1));
       }
     },
   };
 }
 
-function classify(error: unknown, response: SeenResponse | undefined): ProviderError {
+function classify(sdk: typeof deepl, error: unknown, response: SeenResponse | undefined): ProviderError {
   const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof deepl.QuotaExceededError) {
+  if (error instanceof sdk.QuotaExceededError) {
     return new ProviderError('DeepL: the quota of this billing period is used up (HTTP 456)', 'quota', 456);
   }
-  if (error instanceof deepl.AuthorizationError) {
+  if (error instanceof sdk.AuthorizationError) {
     return new ProviderError('DeepL refused DEEPL_AUTH_KEY (HTTP 403); check the key and DEEPL_SERVER_URL', 'auth', 403);
   }
-  if (error instanceof deepl.ConnectionError) return new ProviderError(`DeepL: ${message}`, 'retry');
+  if (error instanceof sdk.ConnectionError) return new ProviderError(`DeepL: ${message}`, 'retry');
   // The status as received; from the message only for errors raised before or without a response.
   const received = response && response.status >= 400 ? response.status : undefined;
-  const written = error instanceof deepl.TooManyRequestsError ? '429' : (/status code: (\d{3})/.exec(message)?.[1] ?? (/Service unavailable/.test(message) ? '503' : undefined));
+  const written = error instanceof sdk.TooManyRequestsError ? '429' : (/status code: (\d{3})/.exec(message)?.[1] ?? (/Service unavailable/.test(message) ? '503' : undefined));
   const status = received ?? (written === undefined ? undefined : Number(written));
   if (status !== undefined && isRetryableStatus(status)) {
     return new ProviderError(`DeepL: ${message}`, 'retry', status, parseRetryAfter(response?.retryAfter));

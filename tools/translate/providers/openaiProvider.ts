@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 
 import {isRetryableStatus, neverConnected, parseRetryAfter, type Provider, ProviderError, unreachableError} from './provider';
 
@@ -37,12 +37,18 @@ export function systemPrompt(locale: string, sourceLocale: string): string {
  * them by their text (length, sentences, final punctuation for the kind).
  */
 export function openaiProvider(options: {apiKey: string; baseURL?: string; model: string; timeoutMs: number; sourceLocale: string}): Provider {
-  const client = new OpenAI({
-    apiKey: options.apiKey,
-    ...(options.baseURL ? {baseURL: options.baseURL} : {}),
-    maxRetries: 0,
-    timeout: options.timeoutMs,
-  });
+  // The openai client loads with the first request, not at each start of the CLI.
+  let loaded: Promise<{OpenAI: typeof OpenAI; client: OpenAI}> | undefined;
+  const connect = () =>
+    (loaded ??= import('openai').then(({default: Client}) => ({
+      OpenAI: Client,
+      client: new Client({
+        apiKey: options.apiKey,
+        ...(options.baseURL ? {baseURL: options.baseURL} : {}),
+        maxRetries: 0,
+        timeout: options.timeoutMs,
+      }),
+    })));
   return {
     engine: `openai:${options.model}`,
     maxSegments: 40,
@@ -50,6 +56,7 @@ export function openaiProvider(options: {apiKey: string; baseURL?: string; model
     async translate(texts, locale) {
       const segments = texts.map((text, i) => ({id: `s${i + 1}`, text}));
       let content: string;
+      const {OpenAI: Client, client} = await connect();
       try {
         const completion = await client.chat.completions.create({
           model: options.model,
@@ -65,7 +72,7 @@ export function openaiProvider(options: {apiKey: string; baseURL?: string; model
       } catch (error) {
         const code = neverConnected(error);
         if (code) throw unreachableError('OpenAI', options.baseURL ?? 'https://api.openai.com/v1', 'OPENAI_BASE_URL', code, !options.baseURL);
-        throw classify(error);
+        throw classify(Client, error);
       }
       const answer = parseAnswer(content);
       if (answer === undefined) return segments.map(() => '');
@@ -113,9 +120,9 @@ function idMismatch(sent: readonly string[], returned: readonly string[]): strin
   return `its segment ids are not the ids sent (${range}): ${wrong.join('; ')}`;
 }
 
-function classify(error: unknown): ProviderError {
-  if (error instanceof OpenAI.APIConnectionError) return new ProviderError(`OpenAI: ${error.message}`, 'retry');
-  if (error instanceof OpenAI.APIError && error.status !== undefined) {
+function classify(sdk: typeof OpenAI, error: unknown): ProviderError {
+  if (error instanceof sdk.APIConnectionError) return new ProviderError(`OpenAI: ${error.message}`, 'retry');
+  if (error instanceof sdk.APIError && error.status !== undefined) {
     const status = error.status;
     const message = `OpenAI: HTTP ${status} ${error.message}`;
     if (error.code === 'insufficient_quota') return new ProviderError(`${message}; the account has no credit left`, 'quota', status);
