@@ -85,7 +85,9 @@ async function metaContent(page: BrowserPage, name: string): Promise<string | nu
   return (await meta.count()) === 0 ? null : meta.getAttribute('content');
 }
 
-describe('the notice above the title', () => {
+// The tests that only read the build run side by side within each block
+// (most of a page visit is waiting for Chromium); "done when" rebuilds, alone.
+describe.concurrent('the notice above the title', () => {
   it('says, in the page language, how each page was translated; none when reviewed', async () => {
     const errors: string[] = [];
     for (const {page: file, locale, status} of CASES) {
@@ -184,7 +186,7 @@ describe('the notice above the title', () => {
   });
 });
 
-describe('the locale dropdown', () => {
+describe.concurrent('the locale dropdown', () => {
   it('marks the machine-translated languages, in the language of the page, in the menu and the footer', async () => {
     for (const locale of [SOURCE_LOCALE, ...TARGET_LOCALES]) {
       const page = await open(urlPath(locale, 'privacy.md'));
@@ -205,8 +207,8 @@ describe('the locale dropdown', () => {
   });
 });
 
-describe('a page missing in the target locales', () => {
-  it('is linked from a translated page and links back, in every locale: the links reach the pages each locale shows', async () => {
+describe.concurrent('a page missing in the target locales', () => {
+  it('is linked from a translated page and links back, in every locale: the links reach the pages each locale shows', async ({expect}) => {
     for (const locale of TARGET_LOCALES) {
       const privacy = await open(urlPath(locale, 'privacy.md'));
       await privacy.locator(`main a[href="${urlPath(locale, 'contact.md')}"]`).first().click();
