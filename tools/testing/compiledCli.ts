@@ -24,7 +24,7 @@ export const compiledPath = (dir: string, entry: string): string => join(dir, `$
  * the source.
  *
  * `tsx` compiles and resolves every TypeScript module at each start, about
- * twice the CPU of the CLI's own start-up (1.6 s against 0.7 s here); the
+ * about twice the CPU of the CLI's own start-up (0.9 to 1.3 s against 0.5 s for `translate --help` here); the
  * unit tests start the CLIs a hundred times. The copy is the same modules
  * compiled by the same compiler (esbuild, as tsx does, to CommonJS, as tsx
  * does for this package), with the npm packages left to Node as under tsx.
