@@ -92,9 +92,8 @@ class Visitor {
   readonly errors: string[] = [];
   /** Chromium's own "Failed to load resource" lines, kept apart: no page code can silence them. */
   readonly networkLogs: string[] = [];
-  /** The requests this visitor's browser made to the collector: path and query, body. */
-  readonly sent: {path: string; body: string}[] = [];
-  private readonly sentKeys = new Set<string>();
+  /** The requests this visitor's browser made to the collector: method, path and query, body. */
+  readonly sent: {method: string; path: string; body: string}[] = [];
   private archived: View[] = [];
   private archivedInstructions: string[] = [];
 
@@ -113,9 +112,7 @@ class Visitor {
     context.on('request', (request) => {
       const url = new URL(request.url());
       if (url.origin !== collector.origin) return;
-      const sent = {path: url.pathname + url.search, body: request.postData() ?? ''};
-      this.sent.push(sent);
-      this.sentKeys.add(requestKey(request.method(), sent.path, sent.body));
+      this.sent.push({method: request.method(), path: url.pathname + url.search, body: request.postData() ?? ''});
     });
   }
 
@@ -144,7 +141,8 @@ class Visitor {
 
   /** The hits the collector received from this visitor. */
   hits(): Hit[] {
-    return collector.hits((r) => this.sentKeys.has(requestKey(r.method, r.url, r.body)));
+    const sent = new Set(this.sent.map((r) => requestKey(r.method, r.path, r.body)));
+    return collector.hits((r) => sent.has(requestKey(r.method, r.url, r.body)));
   }
 
   /** How many times this visitor's browser asked for `matomo.js`. */

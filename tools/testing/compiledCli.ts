@@ -24,8 +24,8 @@ export const compiledPath = (dir: string, entry: string): string => join(dir, `$
  * the source.
  *
  * `tsx` compiles and resolves every TypeScript module at each start, about
- * about twice the CPU of the CLI's own start-up (0.9 to 1.3 s against 0.5 s for `translate --help` here); the
- * unit tests start the CLIs a hundred times. The copy is the same modules
+ * twice the CPU of the CLI's own start-up (0.9 to 1.3 s against 0.5 s for
+ * `translate --help` here); the unit tests start the CLIs a hundred times. The copy is the same modules
  * compiled by the same compiler (esbuild, as tsx does, to CommonJS, as tsx
  * does for this package), with the npm packages left to Node as under tsx.
  * A CLI outside this repository (a copy's, in an e2e test) runs with tsx.

@@ -25,20 +25,20 @@ export interface AxeRun {
  * once per document and `axe.run` is called there: 0.1 to 0.2 s a run on
  * the pages of this site, against 0.6 to 1.4 s through `@axe-core/playwright`,
  * which sends the 1.5 MB source again at each run and, by default, opens a
- * blank page to merge partial results (for cross-origin frames). Our pages have no frames; a page with one
- * throws rather than going half-checked.
+ * blank page to merge partial results (for cross-origin frames). Our pages
+ * have no frames; a page with one throws rather than going half-checked.
  */
 export async function runAxe(page: Page, scope: AxeScope = {}): Promise<AxeRun> {
   if (page.frames().length > 1) {
     throw new Error(`runAxe: ${page.url()} has ${page.frames().length - 1} frame(s), and runAxe checks one document: inject axe into each frame before checking such a page (tests/e2e/support/axe.ts).`);
   }
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
-  const runOnly = scope.rules ? {type: 'rule', values: [...scope.rules]} : {type: 'tag', values: [...(scope.tags ?? [...WCAG_TAGS, 'best-practice'])]};
+  const runOnly: axe.RunOnly = scope.rules ? {type: 'rule', values: [...scope.rules]} : {type: 'tag', values: [...(scope.tags ?? [...WCAG_TAGS, 'best-practice'])]};
   return page.evaluate(
     async ({runOnly, include}) => {
       const {run} = (window as unknown as {axe: typeof axe}).axe;
       // Violations in full; of the other results axe then keeps one node per rule.
-      const results = await run(include ?? document, {runOnly: runOnly as axe.RunOnly, resultTypes: ['violations']});
+      const results = await run(include ?? document, {runOnly, resultTypes: ['violations']});
       return {
         violations: results.violations.flatMap((v) =>
           v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`),

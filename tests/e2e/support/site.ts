@@ -114,7 +114,7 @@ function buildSiteLocked(name: string, env: Record<string, string>, options: Bui
     {cwd: options.siteDir ?? ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, ...env}},
   );
   fs.writeFileSync(record, built);
-  // One line per build: what `npm run bench:ci` and a reader of the log add up.
+  // One line per build: a slow run's log shows where its builds went.
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   process.stderr.write(`e2e build ${name} (${options.locales?.join(', ') ?? 'every locale'}): ${seconds.toFixed(1)} s\n`);
   return outDir;

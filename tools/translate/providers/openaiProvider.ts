@@ -38,11 +38,11 @@ export function systemPrompt(locale: string, sourceLocale: string): string {
  */
 export function openaiProvider(options: {apiKey: string; baseURL?: string; model: string; timeoutMs: number; sourceLocale: string}): Provider {
   // The openai client loads with the first request, not at each start of the CLI.
-  let loaded: Promise<{OpenAI: typeof OpenAI; client: OpenAI}> | undefined;
+  let loaded: Promise<{sdk: typeof OpenAI; client: OpenAI}> | undefined;
   const connect = () =>
-    (loaded ??= import('openai').then(({default: Client}) => ({
-      OpenAI: Client,
-      client: new Client({
+    (loaded ??= import('openai').then(({default: sdk}) => ({
+      sdk,
+      client: new sdk({
         apiKey: options.apiKey,
         ...(options.baseURL ? {baseURL: options.baseURL} : {}),
         maxRetries: 0,
@@ -56,7 +56,7 @@ export function openaiProvider(options: {apiKey: string; baseURL?: string; model
     async translate(texts, locale) {
       const segments = texts.map((text, i) => ({id: `s${i + 1}`, text}));
       let content: string;
-      const {OpenAI: Client, client} = await connect();
+      const {sdk, client} = await connect();
       try {
         const completion = await client.chat.completions.create({
           model: options.model,
@@ -72,7 +72,7 @@ export function openaiProvider(options: {apiKey: string; baseURL?: string; model
       } catch (error) {
         const code = neverConnected(error);
         if (code) throw unreachableError('OpenAI', options.baseURL ?? 'https://api.openai.com/v1', 'OPENAI_BASE_URL', code, !options.baseURL);
-        throw classify(Client, error);
+        throw classify(sdk, error);
       }
       const answer = parseAnswer(content);
       if (answer === undefined) return segments.map(() => '');
