@@ -62,39 +62,60 @@ describe('nginx with the generated server block', () => {
     expect(asset.headers.get('content-encoding')).toBe('gzip');
   });
 
-  it('loads every page of every locale with no CSP violation, each editable in its French source', async () => {
+  it('loads every page of every locale cleanly: in its language, with alternates, no CSP violation nor error, nothing from elsewhere, nothing stored; each editable in its French source', async () => {
     const paths = sitemapPaths(outDir);
     expect(paths).toHaveLength(sitemapPageCount() * LOCALES.length);
-    for (const {locale, path: urlPath} of paths) {
-      const context = await browser.newContext();
+    const expectedHreflangs = [...LOCALES.map((l) => l.htmlLang), 'x-default'].sort();
+    // One tab for every page, as a reader going from page to page: a fresh
+    // context per page costs Chromium twice the CPU of a visit, and what one
+    // page leaves (a cookie, a stored item) must then show on the pages after.
+    const context = await browser.newContext();
+    try {
       const page = await context.newPage();
       await page.addInitScript(() => {
         const seen: string[] = [];
         (window as unknown as {violations: string[]}).violations = seen;
         document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`));
       });
-      const errors: string[] = [];
+      // The current page's; reset before each visit.
+      let errors: string[] = [];
+      let foreignRequests: string[] = [];
       page.on('console', (msg) => {
         if (msg.type() === 'error' || /Content Security Policy/i.test(msg.text())) errors.push(msg.text());
       });
       page.on('pageerror', (err) => errors.push(err.message));
-      const response = await page.goto(nginx.origin + urlPath, {waitUntil: 'networkidle'});
-      const where = `${urlPath} (${locale})`;
-      expect(response?.status(), where).toBe(200);
-      // Hydration ran: React is alive under the policy, not just the HTML.
-      await page.waitForSelector('html[data-has-hydrated="true"]');
-      expect(await page.evaluate(() => (window as unknown as {violations: string[]}).violations), where).toEqual([]);
-      expect(errors, where).toEqual([]);
-      if (isHistoryPath(urlPath)) {
-        await context.close();
-        continue;
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol !== 'data:' && url.origin !== nginx.origin) foreignRequests.push(request.url());
+      });
+      for (const {locale, path: urlPath} of paths) {
+        errors = [];
+        foreignRequests = [];
+        // Network idle: a request made late (a tracker, a font) is seen.
+        const response = await page.goto(nginx.origin + urlPath, {waitUntil: 'networkidle'});
+        const where = `${urlPath} (${locale})`;
+        expect(response?.status(), where).toBe(200);
+        // Hydration ran: React is alive under the policy, not just the HTML.
+        await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
+        expect(await page.getAttribute('html', 'lang'), where).toBe(LOCALES.find((l) => l.code === locale)?.htmlLang);
+        expect(await page.locator('h1').count(), where).toBe(1);
+        const hreflangs = await page
+          .locator('link[rel="alternate"][hreflang]')
+          .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang') ?? ''));
+        expect(hreflangs.sort(), where).toEqual(expectedHreflangs);
+        expect(await page.evaluate(() => (window as unknown as {violations: string[]}).violations), where).toEqual([]);
+        expect(errors, where).toEqual([]);
+        expect(foreignRequests, where).toEqual([]);
+        expect(await context.cookies(), where).toEqual([]);
+        expect(await page.evaluate(() => localStorage.length + sessionStorage.length), where).toBe(0);
+        if (isHistoryPath(urlPath)) continue;
+        const edit = await page.locator('a.theme-edit-this-page').getAttribute('href');
+        expect(edit, where).toMatch(new RegExp(`^${EDIT_URL}docs/[a-z-]+\\.md$`));
+        expect(fs.existsSync(path.join(ROOT, (edit ?? '').slice(EDIT_URL.length))), `${where}: ${edit}`).toBe(true);
       }
-      const edit = await page.locator('a.theme-edit-this-page').getAttribute('href');
-      expect(edit, where).toMatch(new RegExp(`^${EDIT_URL}docs/[a-z-]+\\.md$`));
-      expect(fs.existsSync(path.join(ROOT, (edit ?? '').slice(EDIT_URL.length))), `${where}: ${edit}`).toBe(true);
+    } finally {
       await context.close();
     }
-    // 25 pages in fresh contexts, waiting for network idle: ~80 s on a busy 2-core machine.
   }, 400_000);
 
   it('answers 404 in the locale of the path, French for an unknown one, and lists no folder', async () => {
