@@ -6,10 +6,11 @@ const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
 /**
  * The CLIs the unit tests run as child processes, compiled once per run by
- * `globalSetup.ts`. Not `i18n:check`: it imports the checked site's own
- * `tools/i18n-ui/allowlist.ts` at run time, which only tsx can load.
+ * `globalSetup.ts`. `i18n:check` imports the checked site's own
+ * `tools/i18n-ui/allowlist.ts` at run time: its copy compiles that file
+ * when it reads it (`forNode` in `globalSetup.ts`).
  */
-export const COMPILED_CLIS = ['tools/translate/cli/main.ts', 'tools/hosting/cli.ts'] as const;
+export const COMPILED_CLIS = ['tools/translate/cli/main.ts', 'tools/hosting/cli.ts', 'tools/i18n-check/cli.ts', 'tools/ci/index.ts'] as const;
 
 /** Where `globalSetup.ts` writes each run's compiled CLIs: `tests/.output/compiled-cli/<run>/`. */
 export const COMPILED_CLI_ROOT = join(ROOT, 'tests/.output/compiled-cli');
@@ -36,4 +37,14 @@ export function cliCommand(entry: string, args: readonly string[] = []): {comman
   const compiled = dir !== undefined && (COMPILED_CLIS as readonly string[]).includes(rel) ? compiledPath(dir, rel) : undefined;
   if (compiled !== undefined && existsSync(compiled)) return {command: process.execPath, args: [compiled, ...args]};
   return {command: TSX, args: [resolve(ROOT, entry), ...args]};
+}
+
+/**
+ * `cliCommand` as one line of shell, for a `package.json` script: what a
+ * test writes in a copy's `package.json` so that `npm run <script>` starts
+ * this repository's CLI `entry` (its compiled copy when the run made one).
+ */
+export function cliScript(entry: string): string {
+  const {command, args} = cliCommand(entry);
+  return [command, ...args].map((word) => `'${word.replaceAll("'", `'\\''`)}'`).join(' ');
 }

@@ -11,6 +11,7 @@ import fr from '../../translate/cli/messages/fr.json';
 import {fakeDeepl} from '../../translate/testing/fakeProviders';
 import {plainParagraph} from '../../translate/testing/plainParagraph';
 import type {Loopback} from '../../translate/testing/startLoopback';
+import {cliScript} from '../../testing/compiledCli';
 import {runWorkflowStep, workflowStep} from '../testing/runWorkflowStep';
 
 // The workflow's path, outside GitHub: a bare repository stands in for
@@ -81,7 +82,9 @@ beforeAll(async () => {
   const seed = join(dir, 'seed');
   mkdirSync(seed);
   for (const d of ['docs', 'i18n']) cpSync(join(REPO, d), join(seed, d), {recursive: true});
-  writeFileSync(join(seed, 'package.json'), readFileSync(join(REPO, 'package.json'), 'utf8').replace(/tsx tools\//g, `tsx ${REPO}/tools/`));
+  // `npm run translate` and the others start this checkout's CLIs, compiled once for the run (cliScript).
+  const scripts = readFileSync(join(REPO, 'package.json'), 'utf8').replace(/tsx (tools\/\S+\.ts)/g, (_, entry: string) => JSON.stringify(cliScript(entry)).slice(1, -1));
+  writeFileSync(join(seed, 'package.json'), scripts);
   writeFileSync(join(seed, '.gitignore'), 'node_modules\n');
   git(seed, 'init', '-q', '--initial-branch=main');
   git(seed, 'add', '-A');
