@@ -1,23 +1,12 @@
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 
 import {LANES, runLanes, type StepResult} from '../testing/runTests';
+import {childrenCpuSeconds} from './childrenCpuSeconds';
 import {runMeasured} from './runMeasured';
 
 const ROOT = path.resolve(__dirname, '../..');
-
-/**
- * CPU seconds (user + system) of this process's children that have ended
- * and been waited for, their own children included: `cutime` and `cstime`
- * of /proc/self/stat, in Linux's hundredths of a second.
- */
-function childrenCpuSeconds(): number {
-  const stat = fs.readFileSync('/proc/self/stat', 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[13]) + Number(fields[14])) / 100;
-}
 
 interface Row {
   name: string;

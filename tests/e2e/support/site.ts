@@ -7,6 +7,7 @@ import {LOCALES, SOURCE_LOCALE} from '../../../src/config/locales';
 import {readEffectiveDate} from '../../../src/plugins/policy-history/effectiveDate';
 import {readFrontMatter} from '../../../src/shared/frontMatter';
 import {isProcessRunning} from '../../../src/shared/isProcessRunning';
+import {childrenCpuSeconds} from '../../../tools/bench/childrenCpuSeconds';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 /** Where the e2e suite builds the site: apart from `build/`, which is the user's. */
@@ -121,24 +122,6 @@ function buildSiteLocked(name: string, env: Record<string, string>, options: Bui
   const cpu = childrenCpuSeconds() - cpuBefore;
   process.stderr.write(`e2e build ${name} (${options.locales?.join(', ') ?? 'every locale'}): ${seconds.toFixed(1)} s, ${cpu.toFixed(1)} CPU-s\n`);
   return outDir;
-}
-
-/**
- * CPU seconds (user and system) of this process's children that have
- * ended, from `/proc/self/stat` (Linux; 0 elsewhere). Read around a
- * synchronous build, the difference is the build's CPU: on two cores, wall
- * time under load says little about what a build costs.
- */
-function childrenCpuSeconds(): number {
-  try {
-    // Fields after the command name, which is in parentheses and may hold spaces.
-    const fields = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
-    // cutime and cstime are fields 16 and 17 of proc(5), counted from 1 with the pid.
-    // In clock ticks: USER_HZ, 100 on Linux.
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return 0;
-  }
 }
 
 /** Every page URL listed in every locale's sitemap, as paths (`/en/privacy`). */
