@@ -96,7 +96,10 @@ function buildSiteLocked(name: string, env: Record<string, string>, options: Bui
   const outDir = path.join(OUTPUT_ROOT, name);
   const record = path.join(OUTPUT_ROOT, `${name}.build.json`);
   const built = JSON.stringify({run: process.env.E2E_RUN_ID, siteDir: options.siteDir ?? ROOT, env, locales: options.locales ?? []});
-  const exists = fs.existsSync(path.join(outDir, 'index.html'));
+  // A build without the source locale has no page at its root: its first locale's home says it was made.
+  const locales = options.locales ?? [];
+  const home = locales.length === 0 || locales.includes(SOURCE_LOCALE) ? 'index.html' : path.join(locales[0] ?? '', 'index.html');
+  const exists = fs.existsSync(path.join(outDir, home));
   if (exists && process.env.E2E_REUSE_BUILD === '1') return outDir;
   if (exists && process.env.E2E_RUN_ID !== undefined && fs.existsSync(record) && fs.readFileSync(record, 'utf8') === built) {
     return outDir;
