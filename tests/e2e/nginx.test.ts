@@ -8,6 +8,7 @@ import {generateHosting} from '../../tools/hosting/generateHosting';
 import {launchChromium} from './support/chromium';
 import {freePort, startNginx, type Nginx} from './support/nginx';
 import {EDIT_URL, OUTPUT_ROOT, ROOT, buildShared, isHistoryPath, sitemapPageCount, sitemapPaths} from './support/site';
+import {pageVisitor} from './support/withPage';
 
 let browser: Browser;
 let nginx: Nginx;
@@ -77,24 +78,11 @@ describe('nginx with the generated server block', () => {
         (window as unknown as {violations: string[]}).violations = seen;
         document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`));
       });
-      // The current page's; reset before each visit.
-      let errors: string[] = [];
-      let foreignRequests: string[] = [];
-      page.on('console', (msg) => {
-        if (msg.type() === 'error' || /Content Security Policy/i.test(msg.text())) errors.push(msg.text());
-      });
-      page.on('pageerror', (err) => errors.push(err.message));
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.protocol !== 'data:' && url.origin !== nginx.origin) foreignRequests.push(request.url());
-      });
+      const visit = pageVisitor(page, nginx.origin);
       for (const {locale, path: urlPath} of paths) {
-        errors = [];
-        foreignRequests = [];
-        // Network idle: a request made late (a tracker, a font) is seen.
-        const response = await page.goto(nginx.origin + urlPath, {waitUntil: 'networkidle'});
+        const {status, consoleErrors, foreignRequests} = await visit(urlPath);
         const where = `${urlPath} (${locale})`;
-        expect(response?.status(), where).toBe(200);
+        expect(status, where).toBe(200);
         // Hydration ran: React is alive under the policy, not just the HTML.
         await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
         expect(await page.getAttribute('html', 'lang'), where).toBe(LOCALES.find((l) => l.code === locale)?.htmlLang);
@@ -104,7 +92,7 @@ describe('nginx with the generated server block', () => {
           .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang') ?? ''));
         expect(hreflangs.sort(), where).toEqual(expectedHreflangs);
         expect(await page.evaluate(() => (window as unknown as {violations: string[]}).violations), where).toEqual([]);
-        expect(errors, where).toEqual([]);
+        expect(consoleErrors, where).toEqual([]);
         expect(foreignRequests, where).toEqual([]);
         expect(await context.cookies(), where).toEqual([]);
         expect(await page.evaluate(() => localStorage.length + sessionStorage.length), where).toBe(0);

@@ -1,35 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import type {Page} from 'playwright-core';
 
 import {LOCALES, SOURCE_LOCALE} from '../../src/config/locales';
 import {setUpBuiltSite} from './support/builtSite';
 import {ROOT, SHARED_BUILD, sitemapPageCount, sitemapPaths} from './support/site';
+import {pageVisitor} from './support/withPage';
 
 const site = setUpBuiltSite(SHARED_BUILD.name, {env: SHARED_BUILD.env});
-
-interface Visit {
-  status: number | undefined;
-  consoleErrors: string[];
-  foreignRequests: string[];
-}
-
-/** Opens a path in `page` and records what the page did. */
-async function visit(page: Page, path: string): Promise<Visit> {
-  const consoleErrors: string[] = [];
-  const foreignRequests: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text());
-  });
-  page.on('pageerror', (err) => consoleErrors.push(err.message));
-  page.on('request', (req) => {
-    const u = new URL(req.url());
-    if (u.protocol !== 'data:' && u.origin !== site.origin) foreignRequests.push(req.url());
-  });
-  const response = await page.goto(site.origin + path, {waitUntil: 'networkidle'});
-  return {status: response?.status(), consoleErrors, foreignRequests};
-}
 
 describe('every page of every locale', () => {
   it('is listed in the sitemaps: every page and every policy history, in every locale', () => {
@@ -44,7 +22,7 @@ describe('every page of every locale', () => {
 describe('locale dropdown', () => {
   it('takes the visitor to the same page in the chosen language', async () => {
     const page = await site.browser.newPage();
-    await visit(page, '/legal-notice');
+    await pageVisitor(page, site.origin)('/legal-notice');
     for (const {code, label} of LOCALES.filter((l) => l.code !== SOURCE_LOCALE)) {
       await page.goto(`${site.origin}/legal-notice`);
       await page.locator('.navbar__items--right .dropdown').first().hover();
@@ -77,8 +55,9 @@ describe('404 pages', () => {
 describe('audience measurement, off by default', () => {
   it('loads no tracker, and the privacy page says measurement is off', async () => {
     const page = await site.browser.newPage();
+    const visit = pageVisitor(page, site.origin);
     for (const {code} of LOCALES) {
-      const result = await visit(page, code === 'fr' ? '/privacy' : `/${code}/privacy`);
+      const result = await visit(code === 'fr' ? '/privacy' : `/${code}/privacy`);
       expect(await page.evaluate(() => '_paq' in window || 'Matomo' in window), code).toBe(false);
       expect(await page.getByRole('checkbox').count(), code).toBe(0);
       const codeJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'i18n', code, 'code.json'), 'utf8')) as Record<

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 
-import {LOCALES, SOURCE_LOCALE, TARGET_LOCALES} from '../../src/config/locales';
+import {LOCALES, SOURCE_LOCALE} from '../../src/config/locales';
 import {DEFAULT_SITE_ENV} from '../../src/config/siteEnv';
 import {buildLocale} from '../../tools/build/buildLocale';
 import {diffTrees} from '../../tools/build/diffTrees';
 import {listFiles, mergeLocaleBuilds} from '../../tools/build/mergeLocaleBuilds';
-import {EDIT_URL, OUTPUT_ROOT, ROOT, buildShared, lockSite} from './support/site';
+import {EDIT_URL, OUTPUT_ROOT, ROOT, SOURCE_AND_ONE_TARGET, buildShared, lockSite} from './support/site';
 
 const partsDir = path.join(OUTPUT_ROOT, 'split-parts');
 /**
@@ -16,7 +16,7 @@ const partsDir = path.join(OUTPUT_ROOT, 'split-parts');
  * (its own baseUrl, its own folder), so two parts test the split and the
  * merge as five would, for 40% of the build time.
  */
-const PARTS = LOCALES.filter((l) => l.code === SOURCE_LOCALE || l.code === TARGET_LOCALES[0]).map((l) => l.code);
+const PARTS = SOURCE_AND_ONE_TARGET.map((l) => l.code);
 /** The shared build's folders of the locales not built apart. */
 const OTHERS = LOCALES.map((l) => l.code).filter((code) => !PARTS.includes(code));
 const splitDir = path.join(OUTPUT_ROOT, 'split');

@@ -3,7 +3,7 @@ import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import {LOCALES, SOURCE_LOCALE} from '../../../src/config/locales';
+import {LOCALES, SOURCE_LOCALE, TARGET_LOCALES} from '../../../src/config/locales';
 import {readEffectiveDate} from '../../../src/plugins/policy-history/effectiveDate';
 import {readFrontMatter} from '../../../src/shared/frontMatter';
 import {isProcessRunning} from '../../../src/shared/isProcessRunning';
@@ -18,6 +18,17 @@ export interface BuildOptions {
   siteDir?: string;
   /** Locales to build; default all of them. */
   locales?: readonly string[];
+}
+
+/**
+ * The source locale and the first translated one, in `LOCALES`' order: what
+ * a test checks when every translated locale is made the same way (its own
+ * prefix, its own messages) and one stands for all, for a build and visits
+ * of two locales instead of five. Throws when the site has no target.
+ */
+export const SOURCE_AND_ONE_TARGET = LOCALES.filter((l) => l.code === SOURCE_LOCALE || l.code === TARGET_LOCALES[0]);
+if (SOURCE_AND_ONE_TARGET.length < 2) {
+  throw new Error('site.config.ts lists no target locale: the e2e tests that check one translated locale need one.');
 }
 
 /** The "Edit this page" base of the shared build: pages link to `<EDIT_URL>docs/<file>`. */

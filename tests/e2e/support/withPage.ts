@@ -21,3 +21,35 @@ export async function openHydrated(page: Page, url: string): Promise<void> {
   await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
+
+/** What one page did while it loaded and after: its status, console errors and uncaught exceptions, requests to another origin. */
+export interface Visit {
+  status: number | undefined;
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/**
+ * Listens to `page` once, and returns how to open a path of `origin` in it
+ * (at network idle: a request made late, a tracker or a font, is seen),
+ * with what that page did: each visit gets its own record, so one tab
+ * walks many pages without its listeners piling up. A console message
+ * about the Content-Security-Policy counts as an error whatever its level.
+ */
+export function pageVisitor(page: Page, origin: string): (path: string) => Promise<Visit> {
+  let current: Visit = {status: undefined, consoleErrors: [], foreignRequests: []};
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || /Content Security Policy/i.test(msg.text())) current.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => current.consoleErrors.push(err.message));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.origin !== origin) current.foreignRequests.push(request.url());
+  });
+  return async (path) => {
+    const visit: Visit = {status: undefined, consoleErrors: [], foreignRequests: []};
+    current = visit;
+    visit.status = (await page.goto(origin + path, {waitUntil: 'networkidle'}))?.status();
+    return visit;
+  };
+}
