@@ -18,6 +18,11 @@ export default defineConfig({
           // mock a module or stub a global (ESLint refuses vi.mock and the
           // like in tests); spies and fake timers are restored after use.
           isolate: false,
+          // Two workers on two cores (Vitest's default is one fewer than the
+          // cores): much of a unit file's time is waiting, for a CLI it
+          // started or a loopback server's Retry-After, and a second module
+          // graph costs little. 82 to 54 s alone, 6 CPU-s more.
+          maxWorkers: 2,
           // Compiles the CLIs the tests start, once (tools/testing/compiledCli.ts).
           globalSetup: ['tools/testing/globalSetup.ts'],
         },
@@ -26,6 +31,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // No browser there: the e2e-cli project below.
+          exclude: ['tests/e2e/cli/**'],
           environment: 'node',
           // Names the run: files testing the same build make it once (support/site.ts).
           globalSetup: ['tests/e2e/support/globalSetup.ts'],
@@ -33,6 +40,22 @@ export default defineConfig({
           // for pages, so the second core is idle otherwise. Builds of one
           // site take turns (lockSite in support/site.ts): they share
           // `.docusaurus`.
+          maxWorkers: 2,
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        test: {
+          // End-to-end too, without a browser: the command line and the
+          // build on real repositories and copies made by the test. Their
+          // own project so that `npm test` runs them in its second lane,
+          // after the unit tests, beside the browser files
+          // (tools/testing/runTests.ts). Each file makes its own copies:
+          // no build shared with the e2e project, no lock.
+          name: 'e2e-cli',
+          include: ['tests/e2e/cli/**/*.test.ts'],
+          environment: 'node',
           maxWorkers: 2,
           testTimeout: 300_000,
           hookTimeout: 600_000,

@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 
+import config from '../../../vitest.config.mjs';
 import {LANES, runLanes, type Step} from '../runTests';
 
 const node = (name: string, script: string): Step => ({name, command: process.execPath, args: ['-e', script]});
@@ -32,7 +33,10 @@ describe('npm test, in two lanes', () => {
     expect(written.find((w) => w.includes('after:'))).toMatch(/still ran/);
   });
 
-  it('names every step of the gate once: typecheck, lint, i18n:check, unit and end-to-end tests', () => {
-    expect(LANES.flat().map((s) => s.name).sort()).toEqual(['end-to-end tests', 'i18n:check', 'lint', 'typecheck', 'unit tests']);
+  it('names every step of the gate once: typecheck, lint, i18n:check, unit and both end-to-end projects', () => {
+    expect(LANES.flat().map((s) => s.name).sort()).toEqual(['end-to-end tests', 'end-to-end tests without a browser', 'i18n:check', 'lint', 'typecheck', 'unit tests']);
+    // Every Vitest project of vitest.config.mts runs in one step: none is left out of the gate.
+    const projects = (config.test?.projects ?? []).map((p) => (p as {test?: {name?: string}}).test?.name);
+    expect(LANES.flat().flatMap((s) => (s.args.includes('--project') ? [s.args[s.args.indexOf('--project') + 1]] : [])).sort()).toEqual(projects.sort());
   });
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 
-import {copySite} from './support/copySite';
+import {copySite} from '../support/copySite';
 
 // Issue 13's "done when", on this repository as it is: every `translation:`
 // block removed and committed, `translate --adopt` gives them back from git,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 
-import {copySite} from './support/copySite';
+import {copySite} from '../support/copySite';
 
 // Defence in depth: a translated page that skipped i18n:check (committed by
 // hand, or by a broken tool) must not run code at build time nor ship a
