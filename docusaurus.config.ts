@@ -161,6 +161,8 @@ const config: Config = {
     ['./src/plugins/language-suggestion/index.ts', {messages: suggestion.messages}],
     ['./src/plugins/lean-client/index.ts', {off: leanClientOff}],
     './src/plugins/stable-runtime/index.ts',
+    // No search for a PostCSS config file the site does not have (faster builds); see the plugin.
+    './src/plugins/postcss-config/index.ts',
   ],
 
   themeConfig: {
