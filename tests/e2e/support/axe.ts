@@ -10,6 +10,8 @@ export interface AxeScope {
   tags?: readonly string[];
   /** These rules only (instead of `tags`). */
   rules?: readonly string[];
+  /** Rules left out of `tags`' (e.g. `COLOUR_RULES`). */
+  skip?: readonly string[];
   /** A CSS selector: check only what it matches; default the whole page. */
   include?: string;
 }
@@ -35,10 +37,11 @@ export async function runAxe(page: Page, scope: AxeScope = {}): Promise<AxeRun> 
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   const runOnly: axe.RunOnly = scope.rules ? {type: 'rule', values: [...scope.rules]} : {type: 'tag', values: [...(scope.tags ?? [...WCAG_TAGS, 'best-practice'])]};
   return page.evaluate(
-    async ({runOnly, include}) => {
+    async ({runOnly, include, skip}) => {
       const {run} = (window as unknown as {axe: typeof axe}).axe;
+      const rules = Object.fromEntries(skip.map((id) => [id, {enabled: false}]));
       // Violations in full; of the other results axe then keeps one node per rule.
-      const results = await run(include ?? document, {runOnly, resultTypes: ['violations']});
+      const results = await run(include ?? document, {runOnly, rules, resultTypes: ['violations']});
       return {
         violations: results.violations.flatMap((v) =>
           v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`),
@@ -46,7 +49,7 @@ export async function runAxe(page: Page, scope: AxeScope = {}): Promise<AxeRun> 
         passed: results.passes.map((p) => p.id),
       };
     },
-    {runOnly, include: scope.include},
+    {runOnly, include: scope.include, skip: [...(scope.skip ?? [])]},
   );
 }
 
@@ -65,7 +68,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
  * page's DOM stays the same. axe has no other colour rule among the tags
  * we check (`color-contrast-enhanced` is AAA).
  */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * The body as axe's other rules read it, the same in both themes unless a
@@ -125,4 +128,17 @@ export async function axeViolationsInBothThemes(page: Page): Promise<string[]> {
   // The next page opens light, as the caller's context does.
   await page.emulateMedia({colorScheme: 'light'});
   return problems;
+}
+
+/**
+ * axe's violations on the page as it is now, but for the colour rules
+ * (`COLOUR_RULES`, the costliest: axe measures every text's contrast), one
+ * readable line each. For the pages of a locale whose templates, styles
+ * and themes are those of pages already checked in both themes
+ * (`axeViolationsInBothThemes`): every translated locale is made the same
+ * way, only its words differ, and the rules about words (names, labels,
+ * languages) still run here.
+ */
+export async function axeViolationsBesideColours(page: Page): Promise<string[]> {
+  return (await runAxe(page, {skip: COLOUR_RULES})).violations;
 }
