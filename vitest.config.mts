@@ -31,8 +31,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          // No browser there: the e2e-cli project below.
-          exclude: ['tests/e2e/cli/**'],
+          // The e2e-repositories project below.
+          exclude: ['tests/e2e/repositories/**'],
           environment: 'node',
           // Names the run: files testing the same build make it once (support/site.ts).
           globalSetup: ['tests/e2e/support/globalSetup.ts'],
@@ -47,14 +47,16 @@ export default defineConfig({
       },
       {
         test: {
-          // End-to-end too, without a browser: the command line and the
-          // build on real repositories and copies made by the test. Their
-          // own project so that `npm test` runs them in its second lane,
-          // after the unit tests, beside the browser files
-          // (tools/testing/runTests.ts). Each file makes its own copies:
-          // no build shared with the e2e project, no lock.
-          name: 'e2e-cli',
-          include: ['tests/e2e/cli/**/*.test.ts'],
+          // End-to-end too: the tool on other repositories than this one,
+          // each made by its test (another organisation's site, an adopted
+          // repository, an archive and a shallow clone, a hostile
+          // translation): the command line and the build, and the second
+          // site in the browser. They share no build with the e2e project
+          // (its globalSetup names the builds it shares, not needed here),
+          // so that `npm test` runs them in its second lane after the unit
+          // tests, beside the browser files (tools/testing/runTests.ts).
+          name: 'e2e-repositories',
+          include: ['tests/e2e/repositories/**/*.test.ts'],
           environment: 'node',
           maxWorkers: 2,
           testTimeout: 300_000,

@@ -3,7 +3,7 @@
  * machine. The browser end-to-end suite, the longest step (Docusaurus
  * builds and Chromium), starts at once and streams its output; beside it,
  * the typecheck, lint, `i18n:check`, unit tests and the end-to-end tests
- * without a browser run one after the other,
+ * on other repositories run one after the other,
  * each one's output printed in one block when it ends, so that the lanes'
  * lines do not mix. Every step runs to its end; the command fails if any
  * failed, and its last lines name which, with each step's time.
@@ -24,9 +24,10 @@ export interface Step {
 /**
  * The steps, by lane. `npm run typecheck`, `lint`, `i18n:check` and
  * `test:unit` run the same; `test:e2e` runs both end-to-end projects. The
- * browserless end-to-end files (builds and CLIs on copies, mostly CPU)
- * close the second lane: the unit tests wait more than they compute, and
- * without them the browser lane ran its last minute alone.
+ * end-to-end files on other repositories (copies each file makes: builds
+ * and CLIs, mostly CPU) close the second lane: the unit tests wait more
+ * than they compute, and without those files the first lane ran its last
+ * minute alone.
  */
 export const LANES: readonly (readonly Step[])[] = [
   [{name: 'end-to-end tests', command: path.join(BIN, 'vitest'), args: ['run', '--project', 'e2e']}],
@@ -35,7 +36,7 @@ export const LANES: readonly (readonly Step[])[] = [
     {name: 'lint', command: path.join(BIN, 'eslint'), args: ['--max-warnings', '0', '.']},
     {name: 'i18n:check', command: path.join(BIN, 'tsx'), args: ['tools/i18n-check/cli.ts']},
     {name: 'unit tests', command: path.join(BIN, 'vitest'), args: ['run', '--project', 'unit']},
-    {name: 'end-to-end tests without a browser', command: path.join(BIN, 'vitest'), args: ['run', '--project', 'e2e-cli']},
+    {name: 'end-to-end tests on other repositories', command: path.join(BIN, 'vitest'), args: ['run', '--project', 'e2e-repositories']},
   ],
 ];
 

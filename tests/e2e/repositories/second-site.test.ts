@@ -4,13 +4,13 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Page as BrowserPage} from 'playwright-core';
 
-import {SITE_CONFIG} from '../../src/config/site';
-import {fakeDeepl} from '../../tools/translate/testing/fakeProviders';
-import {spawnCli} from '../../tools/translate/testing/spawnCli';
-import type {LoopbackRequest} from '../../tools/translate/testing/startLoopback';
-import type {JsonReport} from '../../tools/i18n-check/report/toJsonReport';
-import {setUpBuiltSite} from './support/builtSite';
-import {copySite} from './support/copySite';
+import {SITE_CONFIG} from '../../../src/config/site';
+import {fakeDeepl} from '../../../tools/translate/testing/fakeProviders';
+import {spawnCli} from '../../../tools/translate/testing/spawnCli';
+import type {LoopbackRequest} from '../../../tools/translate/testing/startLoopback';
+import type {JsonReport} from '../../../tools/i18n-check/report/toJsonReport';
+import {setUpBuiltSite} from '../support/builtSite';
+import {copySite} from '../support/copySite';
 
 // Another organisation makes the site theirs, following the README's
 // "Make it yours": its own site.config.ts (English source, French and
