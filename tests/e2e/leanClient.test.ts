@@ -1,39 +1,37 @@
 /**
  * What the lean client (src/plugins/lean-client, src/theme/CodeBlock)
- * promises a visitor, on a French build of a site copy with two fixture
- * pages of its own (one with code, one without): the lazy code block,
- * links that do not prefetch, and the theme's window size hook.
+ * promises a visitor, on the French pages of the scenario site
+ * (fixtures/scenarioSite.ts), two of them written for these tests (one
+ * with code, one without): the lazy code block, links that do not
+ * prefetch, and the theme's window size hook.
  *
  * `LEAN_CLIENT_OFF=<piece>` (src/config/leanClientEnv.ts) builds
- * without a piece, into its own output folder: the tests of that piece
- * must then fail.
+ * without a piece, in French, into its own output folder: the tests of
+ * that piece must then fail.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import type {BrowserContextOptions, Page} from 'playwright-core';
 
 import {SOURCE_LOCALE} from '../../src/config/locales';
-import {LEAN_CLIENT_PAGES, writeLeanClientPages} from './fixtures/leanClientPages';
+import {LEAN_CLIENT_PAGES} from './fixtures/leanClientPages';
+import {SCENARIO_BUILD, scenarioSite} from './fixtures/scenarioSite';
 import {setUpBuiltSite} from './support/builtSite';
-import {copySite} from './support/copySite';
 import {withPage as withContextPage} from './support/withPage';
 
+// The scenario site (fixtures/scenarioSite.ts), which policy-history tests
+// too: its build, shared; a build without a piece is this file's own, in French.
 let siteDir = '';
 beforeAll(() => {
-  siteDir = copySite('lean-client');
-  writeLeanClientPages(siteDir);
-});
-afterAll(() => {
-  if (siteDir !== '') fs.rmSync(siteDir, {recursive: true, force: true});
+  siteDir = scenarioSite();
 });
 
 const off = process.env.LEAN_CLIENT_OFF ?? '';
-const site = setUpBuiltSite(off === '' ? 'lean-client' : `lean-client-off-${off.replace(/[^\w]+/g, '-')}`, () => ({
-  siteDir,
-  locales: [SOURCE_LOCALE],
-}));
+const site = setUpBuiltSite(off === '' ? SCENARIO_BUILD.name : `lean-client-off-${off.replace(/[^\w]+/g, '-')}`, () =>
+  off === '' ? {siteDir, locales: SCENARIO_BUILD.locales, env: SCENARIO_BUILD.env} : {siteDir, locales: [SOURCE_LOCALE], env: SCENARIO_BUILD.env},
+);
 
 const DESKTOP = {width: 1280, height: 800};
 /** The desktop sidebar's menu (the mobile menu has the same class, in the navbar). */

@@ -9,29 +9,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {DomUtils, parseDocument} from 'htmlparser2';
 import type {Element} from 'domhandler';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import type {BrowserContextOptions, Page} from 'playwright-core';
 
 import {formatLongDates} from '../../src/plugins/policy-history/formatLongDates';
 import {axeViolationsBesideColours, axeViolationsInBothThemes} from './support/axe';
 import {setUpBuiltSite} from './support/builtSite';
 import {openHydrated, withPage as withContextPage} from './support/withPage';
-import {copySite} from './support/copySite';
 import {measureFirstVisit} from './support/measureFirstVisit';
 import {ROOT} from './support/site';
-import {englishSentence, frenchSentence, TODAY, VERSIONS, writeHistoryScenario, type ScenarioVersion} from './fixtures/historyScenario';
+import {englishSentence, frenchSentence, VERSIONS, type ScenarioVersion} from './fixtures/historyScenario';
+import {SCENARIO_BUILD, scenarioSite} from './fixtures/scenarioSite';
 
+// The scenario site (fixtures/scenarioSite.ts), which leanClient tests too: one build for both.
 let siteDir: string;
 beforeAll(() => {
-  siteDir = copySite('history-scenario');
-  writeHistoryScenario(siteDir);
-});
-afterAll(() => {
-  if (siteDir) fs.rmSync(siteDir, {recursive: true, force: true});
+  siteDir = scenarioSite();
 });
 
-const LOCALES = ['fr', 'en', 'es'] as const;
-const site = setUpBuiltSite('history', () => ({siteDir, locales: LOCALES, env: {BUILD_DATE: TODAY}}));
+const {locales: LOCALES} = SCENARIO_BUILD;
+const site = setUpBuiltSite(SCENARIO_BUILD.name, () => ({siteDir, locales: LOCALES, env: SCENARIO_BUILD.env}));
 
 const [V1, V2, V3] = VERSIONS as [ScenarioVersion, ScenarioVersion, ScenarioVersion];
 /** The site's default SITE_URL: canonical and feed links are absolute. */
