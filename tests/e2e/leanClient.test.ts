@@ -29,9 +29,11 @@ beforeAll(() => {
 });
 
 const off = process.env.LEAN_CLIENT_OFF ?? '';
-const site = setUpBuiltSite(off === '' ? SCENARIO_BUILD.name : `lean-client-off-${off.replace(/[^\w]+/g, '-')}`, () =>
-  off === '' ? {siteDir, locales: SCENARIO_BUILD.locales, env: SCENARIO_BUILD.env} : {siteDir, locales: [SOURCE_LOCALE], env: SCENARIO_BUILD.env},
-);
+const site = setUpBuiltSite(off === '' ? SCENARIO_BUILD.name : `lean-client-off-${off.replace(/[^\w]+/g, '-')}`, () => ({
+  siteDir,
+  locales: off === '' ? SCENARIO_BUILD.locales : [SOURCE_LOCALE],
+  env: SCENARIO_BUILD.env,
+}));
 
 const DESKTOP = {width: 1280, height: 800};
 /** The desktop sidebar's menu (the mobile menu has the same class, in the navbar). */

@@ -1,6 +1,8 @@
 import axe from 'axe-core';
 import type {Page} from 'playwright-core';
 
+import {SOURCE_AND_ONE_TARGET} from './site';
+
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: what RGAA and the issue ask for. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -68,7 +70,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
  * page's DOM stays the same. axe has no other colour rule among the tags
  * we check (`color-contrast-enhanced` is AAA).
  */
-export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * The body as axe's other rules read it, the same in both themes unless a
@@ -131,14 +133,17 @@ export async function axeViolationsInBothThemes(page: Page): Promise<string[]> {
 }
 
 /**
- * axe's violations on the page as it is now, but for the colour rules
- * (`COLOUR_RULES`, the costliest: axe measures every text's contrast), one
- * readable line each. For the pages of a locale whose templates, styles
- * and themes are those of pages already checked in both themes
- * (`axeViolationsInBothThemes`): every translated locale is made the same
- * way, only its words differ, and the rules about words (names, labels,
- * languages) still run here.
+ * axe's violations on a page of `locale` as it is now, one readable line
+ * each, starting with the theme it was found in. The source and one
+ * translated locale (`SOURCE_AND_ONE_TARGET`: a translated page has a
+ * notice and menu marks of its own colours) are checked in both themes
+ * (`axeViolationsInBothThemes`); the other locales, made with the same
+ * templates, styles and themes, by every rule beside the colour ones
+ * (`COLOUR_RULES`, the costliest: axe measures every text's contrast), in
+ * the page's theme, since their words (names, labels, languages) differ.
  */
-export async function axeViolationsBesideColours(page: Page): Promise<string[]> {
-  return (await runAxe(page, {skip: COLOUR_RULES})).violations;
+export async function axeViolationsOfLocale(page: Page, locale: string): Promise<string[]> {
+  if (SOURCE_AND_ONE_TARGET.some((l) => l.code === locale)) return axeViolationsInBothThemes(page);
+  const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+  return (await runAxe(page, {skip: COLOUR_RULES})).violations.map((v) => `${theme} theme: ${v}`);
 }
