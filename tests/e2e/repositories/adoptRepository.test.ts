@@ -4,6 +4,7 @@ import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 
 import {copySite} from '../support/copySite';
+import {COPY_BUILD_ENV} from '../support/site';
 
 // Issue 13's "done when", on this repository as it is: every `translation:`
 // block removed and committed, `translate --adopt` gives them back from git,
@@ -15,7 +16,7 @@ const site = copySite('adopt-repository');
 afterAll(() => fs.rmSync(site, {recursive: true, force: true}));
 
 const TRANSLATIONS = 'i18n/en/docusaurus-plugin-content-docs/current';
-const env = {...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org'};
+const env = {...process.env, ...COPY_BUILD_ENV, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org'};
 
 function run(command: string, args: string[]) {
   const result = spawnSync(command, args, {cwd: site, encoding: 'utf8', env});

@@ -11,7 +11,8 @@ const SKIPPED = new Set(['node_modules', 'build', '.docusaurus', '.git', 'tests/
  * A throw-away copy of this site in the system's temporary folder, for a
  * scenario that edits pages before building: the sources without outputs
  * or `.git`, and `node_modules` as a symlink to ours. Returns its folder;
- * the caller removes it (`fs.rmSync(dir, {recursive: true})`).
+ * the caller removes it (`fs.rmSync(dir, {recursive: true})`). A build of
+ * the copy runs with `COPY_BUILD_ENV` (`buildSite` adds it).
  */
 export function copySite(prefix: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));

@@ -21,6 +21,18 @@ export interface BuildOptions {
 }
 
 /**
+ * The extra environment of a build of a throw-away copy of the site
+ * (`copySite`, an archive, a clone): no Rspack persistent cache. The copy is
+ * built once or twice and then removed, so the cache is only written, never
+ * read (1 to 2 CPU-s a five-locale build here), and it would be written
+ * under *our* `node_modules/.cache/rspack`, which the copy links to: 300 MB
+ * of entries for folders that no longer exist after one run of the suite.
+ * Builds of this repository keep the cache: the suite builds it several
+ * times, and the developer builds it again.
+ */
+export const COPY_BUILD_ENV: Readonly<Record<string, string>> = {DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'};
+
+/**
  * The source locale and the first translated one, in `LOCALES`' order: what
  * a test checks when every translated locale is made the same way (its own
  * prefix, its own messages) and one stands for all, for a build and visits
@@ -128,7 +140,11 @@ function buildSiteLocked(name: string, env: Record<string, string>, options: Bui
       outDir,
       ...(options.locales ?? []).flatMap((locale) => ['--locale', locale]),
     ],
-    {cwd: options.siteDir ?? ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, ...env}},
+    {
+      cwd: options.siteDir ?? ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {...process.env, ...(path.resolve(options.siteDir ?? ROOT) === ROOT ? {} : COPY_BUILD_ENV), ...env},
+    },
   );
   fs.writeFileSync(record, built);
   // One line per build: a slow run's log shows where its builds went.
