@@ -95,6 +95,47 @@ describe('quota errors stop the run', () => {
   });
 });
 
+describe('OpenAI over plain fetch', () => {
+  it('posts one chat completion with the key, the model and JSON mode', async () => {
+    const provider = await setup(setups[1] as Setup);
+    await provider.translate(TEXTS, 'de');
+    const request = server?.requests[0];
+    expect(request).toMatchObject({method: 'POST', path: '/v1/chat/completions'});
+    expect(request?.headers).toMatchObject({authorization: `Bearer ${KEY}`, 'content-type': 'application/json'});
+    expect(JSON.parse(request?.body ?? '{}')).toMatchObject({model: 'loopback-1', temperature: 0, response_format: {type: 'json_object'}});
+  });
+
+  it('waits what retry-after-ms says, OpenAI\'s own header', async () => {
+    const provider = await setup(setups[1] as Setup);
+    server?.faults.push({raw: {status: 429, headers: {'retry-after-ms': '1500'}, body: '{"error":{"message":"Rate limit reached","code":"rate_limit_exceeded"}}'}});
+    const error = await provider.translate(TEXTS, 'en').catch((e: unknown) => e);
+    expect(error).toMatchObject({kind: 'retry', status: 429, retryAfterMs: 1500, message: 'OpenAI: HTTP 429 Rate limit reached'});
+  });
+
+  it('says what a gateway sent when it is not a chat completion, and does not retry it', async () => {
+    const provider = await setup(setups[1] as Setup);
+    server?.faults.push({raw: {status: 200, headers: {'Content-Type': 'text/html'}, body: '<html><body>Sign in to the proxy</body></html>'}});
+    const error = await provider.translate(TEXTS, 'en').catch((e: unknown) => e);
+    expect(error).toMatchObject({kind: 'fatal', message: `OpenAI: the answer of ${server?.url}/v1/chat/completions is not a chat completion: <html><body>Sign in to the proxy</body></html>`});
+  });
+
+  it('names the time limit when the answer does not come', async () => {
+    const provider = await setup(setups[1] as Setup, {TRANSLATE_TIMEOUT_MS: '300'});
+    server?.faults.push({hangMs: 2_000});
+    const error = await provider.translate(TEXTS, 'en').catch((e: unknown) => e);
+    expect(error).toMatchObject({kind: 'retry', message: 'OpenAI: no complete answer within 300 ms (TRANSLATE_TIMEOUT_MS)'});
+  });
+
+  it('says which address it cannot reach, and which variable sets it', async () => {
+    // A port that was just listening and no longer is.
+    const closed = await fakeOpenAI(KEY);
+    await closed.close();
+    const provider = createProvider('openai', {OPENAI_API_KEY: KEY, OPENAI_MODEL: 'm', OPENAI_BASE_URL: `${closed.url}/v1`});
+    const error = await provider.translate(TEXTS, 'en').catch((e: unknown) => e);
+    expect(error).toMatchObject({kind: 'unreachable', message: `OpenAI: cannot reach ${closed.url}/v1 (ECONNREFUSED); check OPENAI_BASE_URL`});
+  });
+});
+
 describe('OpenAI answers whose segment ids are not the ids sent', () => {
   it.each([
     ['drop', 'OpenAI: answer refused, its segment ids are not the ids sent (s1–s2): s2 missing'],

@@ -1,5 +1,3 @@
-import type OpenAI from 'openai';
-
 import {isRetryableStatus, neverConnected, parseRetryAfter, type Provider, ProviderError, unreachableError} from './provider';
 
 const NAMES = new Intl.DisplayNames(['en'], {type: 'language', fallback: 'code'});
@@ -25,9 +23,11 @@ export function systemPrompt(locale: string, sourceLocale: string): string {
 }
 
 /**
- * Any OpenAI-compatible chat-completions endpoint through the official
- * `openai` client (OpenAI, Azure-style gateways, vLLM, Ollama, LiteLLM…):
- * segments travel as JSON with ids, so a model cannot shift or merge them.
+ * Any OpenAI-compatible chat-completions endpoint (OpenAI, Azure-style
+ * gateways, vLLM, Ollama, LiteLLM…), `POST <base>/chat/completions` with
+ * plain `fetch`: the one endpoint we call does not need the `openai` client,
+ * a package of 2,800 files that every `npm ci` unpacked (docs-dev/site.md).
+ * Segments travel as JSON with ids, so a model cannot shift or merge them.
  * The ids returned must be exactly the ids sent, each once: otherwise the
  * answer is refused whole (`ProviderError` of kind `answer`, naming the ids
  * missing, repeated or not sent), and each segment is sent again on its
@@ -37,43 +37,41 @@ export function systemPrompt(locale: string, sourceLocale: string): string {
  * them by their text (length, sentences, final punctuation for the kind).
  */
 export function openaiProvider(options: {apiKey: string; baseURL?: string; model: string; timeoutMs: number; sourceLocale: string}): Provider {
-  // The openai client loads with the first request, not at each start of the CLI.
-  let loaded: Promise<{sdk: typeof OpenAI; client: OpenAI}> | undefined;
-  const connect = () =>
-    (loaded ??= import('openai').then(({default: sdk}) => ({
-      sdk,
-      client: new sdk({
-        apiKey: options.apiKey,
-        ...(options.baseURL ? {baseURL: options.baseURL} : {}),
-        maxRetries: 0,
-        timeout: options.timeoutMs,
-      }),
-    })));
+  const base = options.baseURL ?? DEFAULT_BASE_URL;
+  const endpoint = `${base.replace(/\/+$/, '')}/chat/completions`;
   return {
     engine: `openai:${options.model}`,
     maxSegments: 40,
     maxChars: 8_000,
     async translate(texts, locale) {
       const segments = texts.map((text, i) => ({id: `s${i + 1}`, text}));
-      let content: string;
-      const {sdk, client} = await connect();
+      let response: Response;
+      let body: string;
       try {
-        const completion = await client.chat.completions.create({
-          model: options.model,
-          temperature: 0,
-          response_format: {type: 'json_object'},
-          messages: [
-            {role: 'system', content: systemPrompt(locale, options.sourceLocale)},
-            {role: 'user', content: JSON.stringify({segments})},
-          ],
+        response = await fetch(endpoint, {
+          method: 'POST',
+          headers: {Authorization: `Bearer ${options.apiKey}`, 'Content-Type': 'application/json', Accept: 'application/json'},
+          body: JSON.stringify({
+            model: options.model,
+            temperature: 0,
+            response_format: {type: 'json_object'},
+            messages: [
+              {role: 'system', content: systemPrompt(locale, options.sourceLocale)},
+              {role: 'user', content: JSON.stringify({segments})},
+            ],
+          }),
+          signal: AbortSignal.timeout(options.timeoutMs),
         });
-        const choice = completion.choices[0];
-        content = choice?.finish_reason === 'length' ? '' : (choice?.message.content ?? '');
+        // Inside the try: the time limit runs until the whole answer is read.
+        body = await response.text();
       } catch (error) {
         const code = neverConnected(error);
-        if (code) throw unreachableError('OpenAI', options.baseURL ?? 'https://api.openai.com/v1', 'OPENAI_BASE_URL', code, !options.baseURL);
-        throw classify(sdk, error);
+        if (code) throw unreachableError('OpenAI', base, 'OPENAI_BASE_URL', code, !options.baseURL);
+        throw new ProviderError(`OpenAI: ${requestFailure(error, options.timeoutMs)}`, 'retry');
       }
+      if (!response.ok) throw httpError(response, body);
+      const content = completionContent(body);
+      if (content === undefined) throw new ProviderError(`OpenAI: the answer of ${endpoint} is not a chat completion: ${body.slice(0, 200)}`, 'fatal', response.status);
       const answer = parseAnswer(content);
       if (answer === undefined) return segments.map(() => '');
       const wrong = idMismatch(segments.map((s) => s.id), answer.map((a) => a.id));
@@ -82,6 +80,58 @@ export function openaiProvider(options: {apiKey: string; baseURL?: string; model
       return segments.map((s) => byId.get(s.id) ?? '');
     },
   };
+}
+
+/** OpenAI's own address, when `OPENAI_BASE_URL` is unset. */
+const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+
+/** Why a request got no answer, in words: the time limit, or what fetch and its cause say (`fetch failed: other side closed`). */
+function requestFailure(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && error.name === 'TimeoutError') return `no complete answer within ${timeoutMs} ms (TRANSLATE_TIMEOUT_MS)`;
+  if (!(error instanceof Error)) return String(error);
+  return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
+}
+
+/**
+ * The message of a chat completion: its first choice's content, `''` when
+ * the answer was cut (`finish_reason: length`) or has none; undefined when
+ * the body is not a chat completion at all (a gateway's HTML page).
+ */
+function completionContent(body: string): string | undefined {
+  let data: {choices?: Array<{finish_reason?: unknown; message?: {content?: unknown}}>};
+  try {
+    data = JSON.parse(body) as typeof data;
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(data.choices)) return undefined;
+  const choice = data.choices[0];
+  if (choice?.finish_reason === 'length') return '';
+  return typeof choice?.message?.content === 'string' ? choice.message.content : '';
+}
+
+/**
+ * A refused request, classified: `insufficient_quota` stops the run, a
+ * refused key too, 408, 429 and 5xx are retried after `Retry-After` (or
+ * OpenAI's `retry-after-ms`), the rest fails this request. The message is
+ * OpenAI's `{"error": {"message"}}`, or the start of the body.
+ */
+function httpError(response: Response, body: string): ProviderError {
+  const {status} = response;
+  let error: {message?: unknown; code?: unknown} | undefined;
+  try {
+    error = (JSON.parse(body) as {error?: typeof error}).error;
+  } catch {
+    error = undefined;
+  }
+  const detail = typeof error?.message === 'string' ? error.message : body.slice(0, 200);
+  const message = `OpenAI: HTTP ${status} ${detail}`.trimEnd();
+  if (error?.code === 'insufficient_quota') return new ProviderError(`${message}; the account has no credit left`, 'quota', status);
+  if (status === 401 || status === 403) return new ProviderError(`${message}; check OPENAI_API_KEY and OPENAI_BASE_URL`, 'auth', status);
+  if (isRetryableStatus(status)) {
+    return new ProviderError(message, 'retry', status, parseRetryAfter(response.headers.get('retry-after'), response.headers.get('retry-after-ms')));
+  }
+  return new ProviderError(message, 'fatal', status);
 }
 
 /** The `{segments: [{id, text}]}` answer, after a reasoning block some gateways put first; undefined when it is not that JSON. */
@@ -118,20 +168,4 @@ function idMismatch(sent: readonly string[], returned: readonly string[]): strin
   if (wrong.length === 0) return undefined;
   const range = sent.length > 1 ? `${sent[0]}–${sent.at(-1)}` : (sent[0] ?? 'none');
   return `its segment ids are not the ids sent (${range}): ${wrong.join('; ')}`;
-}
-
-function classify(sdk: typeof OpenAI, error: unknown): ProviderError {
-  if (error instanceof sdk.APIConnectionError) return new ProviderError(`OpenAI: ${error.message}`, 'retry');
-  if (error instanceof sdk.APIError && error.status !== undefined) {
-    const status = error.status;
-    const message = `OpenAI: HTTP ${status} ${error.message}`;
-    if (error.code === 'insufficient_quota') return new ProviderError(`${message}; the account has no credit left`, 'quota', status);
-    if (status === 401 || status === 403) return new ProviderError(`${message}; check OPENAI_API_KEY and OPENAI_BASE_URL`, 'auth', status);
-    if (isRetryableStatus(status)) {
-      const retryAfter = parseRetryAfter(error.headers?.get('retry-after'), error.headers?.get('retry-after-ms'));
-      return new ProviderError(message, 'retry', status, retryAfter);
-    }
-    return new ProviderError(message, 'fatal', status);
-  }
-  return new ProviderError(`OpenAI: ${error instanceof Error ? error.message : String(error)}`, 'fatal');
 }

@@ -17,14 +17,16 @@ export type ContentFault =
  * A scripted misbehaviour for the next request(s). `content` spoils the
  * first text of the answer; `ids` (the chat-model fake only) answers with
  * the first two segments' ids swapped, the last id dropped, or the first
- * one twice.
+ * one twice; `raw` is the whole answer, whatever the provider's protocol
+ * (a gateway's HTML error page, a header only one provider sends).
  */
 export type Fault =
   | {status: number; retryAfter?: string; code?: string; message?: string}
   | {hangMs: number}
   | {content: ContentFault}
   | {ids: 'swap' | 'drop' | 'duplicate'}
-  | {append: string};
+  | {append: string}
+  | {raw: LoopbackResponse};
 
 export interface LoopbackRequest {
   method: string;
@@ -69,7 +71,8 @@ export async function startLoopback(
       const delay = (fault && 'hangMs' in fault ? fault.hangMs : 0) + (options.latencyMs ?? 0);
       setTimeout(() => {
         if (res.destroyed) return;
-        const response = fault && 'hangMs' in fault ? handle(request, undefined, loopback) : handle(request, fault, loopback);
+        const response =
+          fault && 'raw' in fault ? fault.raw : fault && 'hangMs' in fault ? handle(request, undefined, loopback) : handle(request, fault, loopback);
         res.writeHead(response.status, {'Content-Type': 'application/json', ...response.headers});
         res.end(response.body);
       }, delay);
