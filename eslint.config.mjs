@@ -52,16 +52,18 @@ export default tseslint.config(
     },
   },
   {
-    // The unit tests share one module graph per worker (isolate: false in
-    // vitest.config.mts): a module mock or a stubbed global would leak into
-    // the files after it. Spies and fake timers are fine when restored.
-    files: ['src/**/__tests__/**/*.ts', 'tools/**/__tests__/**/*.ts'],
+    // The unit and browser end-to-end tests share one module graph per
+    // worker (isolate: false in vitest.config.mts): a module mock or a
+    // stubbed global would leak into the files after it. Spies and fake
+    // timers are fine when restored.
+    files: ['src/**/__tests__/**/*.ts', 'tools/**/__tests__/**/*.ts', 'tests/e2e/**/*.ts'],
+    ignores: ['tests/e2e/repositories/**'],
     rules: {
       'no-restricted-properties': ['error',
         ...['mock', 'doMock', 'stubGlobal', 'stubEnv'].map((property) => ({
           object: 'vi',
           property,
-          message: 'Unit test files share their modules (isolate: false in vitest.config.mts): pass the dependency in instead, or give this file its own Vitest project.',
+          message: 'Test files share their modules (isolate: false in vitest.config.mts): pass the dependency in instead, or give this file its own Vitest project.',
         })),
       ],
     },
