@@ -34,7 +34,8 @@ afterAll(() => {
 });
 
 // Registered after the scenario's hooks: built from the copy they make.
-const site = setUpBuiltSite('provenance', () => ({siteDir, locales: [SOURCE_LOCALE, ...BUILT_TARGETS]}));
+// With Rspack's persistent cache, which the rebuild after the edit reads.
+const site = setUpBuiltSite('provenance', () => ({siteDir, locales: [SOURCE_LOCALE, ...BUILT_TARGETS], persistentCache: true}));
 
 const PAGES = Object.keys(SCENARIO) as Page[];
 const CASES = PAGES.flatMap((page) =>
@@ -299,7 +300,7 @@ describe('done when (issue 3)', () => {
     const original = fs.readFileSync(file, 'utf8');
     // A sentence more at the end: whatever the page says today.
     fs.writeFileSync(file, `${original.trimEnd()}\n\nUne phrase de plus.\n`);
-    const changed = await startStaticServer(buildSite('provenance-changed', {}, {siteDir, locales: TARGET_LOCALES}));
+    const changed = await startStaticServer(buildSite('provenance-changed', {}, {siteDir, locales: TARGET_LOCALES, persistentCache: true}));
     try {
       const page = await site.browser.newPage();
       for (const locale of TARGET_LOCALES) {

@@ -7,7 +7,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 
 import {SITE_CONFIG} from '../../../src/config/site';
 import {readFrontMatter} from '../../../src/shared/frontMatter';
-import {COPY_BUILD_ENV, ROOT} from '../support/site';
+import {ROOT} from '../support/site';
 
 // Docusaurus asks git for page dates; with `faster` it stops outside a git
 // worktree. These builds prove a downloaded archive and a shallow CI clone
@@ -22,7 +22,7 @@ function buildFrench(siteDir: string): {html: string; history: string; output: s
   const output = execFileSync(
     process.execPath,
     [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build', '--locale', 'fr', '--out-dir', outDir],
-    {cwd: siteDir, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, ...COPY_BUILD_ENV, GIT_DIR: undefined, EDIT_URL: undefined}, encoding: 'utf8'},
+    {cwd: siteDir, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, GIT_DIR: undefined, EDIT_URL: undefined}, encoding: 'utf8'},
   );
   const read = (file: string) => fs.readFileSync(path.join(outDir, file), 'utf8');
   return {html: read('privacy.html'), history: read('privacy/history.html'), output};

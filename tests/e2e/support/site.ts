@@ -18,17 +18,24 @@ export interface BuildOptions {
   siteDir?: string;
   /** Locales to build; default all of them. */
   locales?: readonly string[];
+  /**
+   * Keeps Rspack's persistent cache in the build of a copy, for a copy
+   * built again later in the run (the provenance scenario after its edit),
+   * whose next build reads it. Default: builds of this repository keep it,
+   * builds of a copy do not (`COPY_BUILD_ENV`).
+   */
+  persistentCache?: boolean;
 }
 
 /**
- * The extra environment of a build of a throw-away copy of the site
- * (`copySite`, an archive, a clone): no Rspack persistent cache. The copy is
- * built once or twice and then removed, so the cache is only written, never
- * read (1 to 2 CPU-s a five-locale build here), and it would be written
- * under *our* `node_modules/.cache/rspack`, which the copy links to: 300 MB
- * of entries for folders that no longer exist after one run of the suite.
- * Builds of this repository keep the cache: the suite builds it several
- * times, and the developer builds it again.
+ * The extra environment of the build of a throw-away copy of the site
+ * (`copySite`) that is built once: no Rspack persistent cache. It would only
+ * be written, never read (1 to 2 CPU-s a five-locale build here), and under
+ * *our* `node_modules/.cache/rspack`, which the copy links to: 300 MB of
+ * entries for folders gone after one run of the suite, 81 MB (this
+ * repository's own) without them. Builds of this repository keep the cache:
+ * the suite builds it several times, and the developer builds it again; so
+ * do copies built twice (`BuildOptions.persistentCache`).
  */
 export const COPY_BUILD_ENV: Readonly<Record<string, string>> = {DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'};
 
@@ -143,7 +150,7 @@ function buildSiteLocked(name: string, env: Record<string, string>, options: Bui
     {
       cwd: options.siteDir ?? ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: {...process.env, ...(path.resolve(options.siteDir ?? ROOT) === ROOT ? {} : COPY_BUILD_ENV), ...env},
+      env: {...process.env, ...(options.persistentCache === true || path.resolve(options.siteDir ?? ROOT) === ROOT ? {} : COPY_BUILD_ENV), ...env},
     },
   );
   fs.writeFileSync(record, built);
