@@ -1,5 +1,8 @@
 import type {Config} from '@docusaurus/types';
-import type * as Preset from '@docusaurus/preset-classic';
+import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
+import type {Options as SitemapOptions} from '@docusaurus/plugin-sitemap';
+import type {Options as ThemeOptions} from '@docusaurus/theme-classic';
+import type {UserThemeConfig} from '@docusaurus/theme-common';
 import {themes as prismThemes} from 'prism-react-renderer';
 import path from 'node:path';
 import remarkMath from 'remark-math';
@@ -120,36 +123,40 @@ const config: Config = {
     parseFrontMatter: inForce.parseFrontMatter,
   },
 
-  presets: [
-    [
-      'classic',
-      {
-        docs: {
-          routeBasePath: '/',
-          path: 'docs',
-          sidebarPath: './sidebars.ts',
-          showLastUpdateTime: hasGit,
-          // Every page, translated or not, is edited in its source.
-          editUrl: editUrl === undefined ? undefined : sourceEditUrl(editUrl),
-          remarkPlugins: REMARK_PLUGINS,
-          // The version in force of a policy page, then links between translated
-          // and untranslated pages that reach the page the locale shows.
-          beforeDefaultRemarkPlugins: [inForce.remarkPlugin, [remarkFallbackLinks, {siteDir: __dirname, docsDir: path.join(__dirname, 'docs'), translationsDir}]],
-        },
-        blog: false,
-        pages: false,
-        theme: {customCss: ['./src/css/custom.css', './src/css/print.css']},
-        sitemap: {
-          lastmod: hasGit ? 'date' : null,
-          changefreq: null,
-          priority: null,
-          ignorePatterns: ['**/404', '**/search'],
-        },
-      } satisfies Preset.Options,
-    ],
-  ],
-
+  // What `@docusaurus/preset-classic` would register for this site, in its
+  // order (its plugins, then its theme, before ours), without the preset:
+  // it also installs Algolia's search, Google Analytics, gtag, Tag Manager,
+  // the debug and SVGR plugins, which this site never loads (1,200 files
+  // that every `npm ci` unpacked). The CSS cascade layers come with
+  // `future.v4`, as the preset adds them. To re-check at each Docusaurus
+  // upgrade (src/upstream-files.json; docs-dev/architecture.md#docusaurus-plugins).
   plugins: [
+    '@docusaurus/plugin-css-cascade-layers',
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        routeBasePath: '/',
+        path: 'docs',
+        sidebarPath: './sidebars.ts',
+        showLastUpdateTime: hasGit,
+        // Every page, translated or not, is edited in its source.
+        editUrl: editUrl === undefined ? undefined : sourceEditUrl(editUrl),
+        remarkPlugins: REMARK_PLUGINS,
+        // The version in force of a policy page, then links between translated
+        // and untranslated pages that reach the page the locale shows.
+        beforeDefaultRemarkPlugins: [inForce.remarkPlugin, [remarkFallbackLinks, {siteDir: __dirname, docsDir: path.join(__dirname, 'docs'), translationsDir}]],
+      } satisfies DocsOptions,
+    ],
+    [
+      '@docusaurus/plugin-sitemap',
+      {
+        lastmod: hasGit ? 'date' : null,
+        changefreq: null,
+        priority: null,
+        ignorePatterns: ['**/404', '**/search'],
+      } satisfies SitemapOptions,
+    ],
+    ['@docusaurus/theme-classic', {customCss: ['./src/css/custom.css', './src/css/print.css']} satisfies ThemeOptions],
     './src/plugins/robots-txt/index.ts',
     ['./src/plugins/translation-provenance/index.ts', {shownText: inForce.inForceText}],
     // Versions of pages with `effective_date` (history, changes, feed); see docs-dev/.
@@ -187,7 +194,7 @@ const config: Config = {
       copyright: `© ${new Date().getFullYear()} ${SITE_CONFIG.organisation}`,
     },
     prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
-  } satisfies Preset.ThemeConfig,
+  } satisfies UserThemeConfig,
 };
 
 export default config;

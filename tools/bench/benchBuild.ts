@@ -23,7 +23,7 @@ const TARGETS = {time: 1.1, warm: 0.4};
  *
  * On a generated corpus (this site plus `--pages` French pages with code
  * blocks, images and tables, and their translations in every target
- * locale), builds our site and a plain `@docusaurus/preset-classic` site of
+ * locale), builds our site and a plain Docusaurus site (the classic plugins) of
  * the same docs (`createPlainSite`), cold and then warm after a one-page
  * edit, alternating the two so that both see the same machine load, and
  * prints the time and peak-memory ratios, the warm/cold ratio and where the

@@ -16,7 +16,12 @@ export function usedComponents(texts: readonly string[]): string[] {
   return [...names].filter(Boolean).sort();
 }
 
-/** The configuration of the plain site: `@docusaurus/preset-classic` and the same locales, nothing of ours. */
+/**
+ * The configuration of the plain site: the plugins `@docusaurus/preset-classic`
+ * registers for a docs-only site (as `docusaurus.config.ts` lists them,
+ * without the preset, which is not installed) and the same locales, nothing
+ * of ours.
+ */
 export function plainConfig(): string {
   const locales = LOCALES.map((l) => l.code);
   return `// A plain Docusaurus site with the same docs, written by tools/bench/createPlainSite.ts.
@@ -30,18 +35,19 @@ export default {
   future: {v4: true, faster: true},
   i18n: {defaultLocale: ${JSON.stringify(SOURCE_LOCALE)}, locales: ${JSON.stringify(locales)}},
   markdown: {format: 'mdx', hooks: {onBrokenMarkdownLinks: 'throw'}},
-  presets: [['classic', {
-    docs: {routeBasePath: '/', path: 'docs', sidebarPath: './sidebars.js', showLastUpdateTime: true},
-    blog: false,
-    pages: false,
-  }]],
+  plugins: [
+    '@docusaurus/plugin-css-cascade-layers',
+    ['@docusaurus/plugin-content-docs', {routeBasePath: '/', path: 'docs', sidebarPath: './sidebars.js', showLastUpdateTime: true}],
+    '@docusaurus/plugin-sitemap',
+    '@docusaurus/theme-classic',
+  ],
   themeConfig: {navbar: {items: [{type: 'localeDropdown', position: 'right'}]}},
 };
 `;
 }
 
 /**
- * Writes, beside a corpus, a plain `@docusaurus/preset-classic` site with
+ * Writes, beside a corpus, a plain Docusaurus site (`plainConfig`) with
  * the same docs and translations (byte for byte), the same locales and the
  * same bundler (`faster`), sharing the corpus's packages, as a git
  * repository (both builds ask git for page dates): what our plugins cost
