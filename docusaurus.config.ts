@@ -73,6 +73,11 @@ const inForce = inForceMarkdown({
 const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? SOURCE_LOCALE;
 const text = (value: Parameters<typeof textFor>[0]) => textFor(value, currentLocale, SOURCE_LOCALE);
 const translationsDir = currentLocale === SOURCE_LOCALE ? undefined : path.join(__dirname, 'i18n', currentLocale, 'docusaurus-plugin-content-docs/current');
+// The fallback-links plugin bound to this site's folders, without options:
+// Docusaurus copies the configuration, plugin options included, into the
+// client's main.js, and these absolute paths would tell every visitor the
+// build machine's folders (a function there is left out).
+const fallbackLinks = () => remarkFallbackLinks({siteDir: __dirname, docsDir: path.join(__dirname, 'docs'), translationsDir});
 
 const config: Config = {
   title: text(SITE_CONFIG.title),
@@ -144,7 +149,7 @@ const config: Config = {
         remarkPlugins: REMARK_PLUGINS,
         // The version in force of a policy page, then links between translated
         // and untranslated pages that reach the page the locale shows.
-        beforeDefaultRemarkPlugins: [inForce.remarkPlugin, [remarkFallbackLinks, {siteDir: __dirname, docsDir: path.join(__dirname, 'docs'), translationsDir}]],
+        beforeDefaultRemarkPlugins: [inForce.remarkPlugin, fallbackLinks],
       } satisfies DocsOptions,
     ],
     [

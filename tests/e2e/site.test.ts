@@ -19,6 +19,24 @@ describe('every page of every locale', () => {
   // headers: nginx.test.ts.
 });
 
+describe('what the build publishes', () => {
+  it('names nowhere the folder it was built in: no path of the build machine reaches visitors', () => {
+    // Docusaurus copies the site configuration into main.js and module
+    // paths into its registry: an absolute path there tells every visitor
+    // the CI runner's layout, and makes two checkouts build differently.
+    const found: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (fs.readFileSync(file).includes(ROOT)) found.push(path.relative(site.outDir, file));
+      }
+    };
+    walk(site.outDir);
+    expect(found, `these files name ${ROOT}`).toEqual([]);
+  });
+});
+
 describe('locale dropdown', () => {
   it('takes the visitor to the same page in the chosen language', async () => {
     const page = await site.browser.newPage();

@@ -45,6 +45,12 @@ export default async function policyHistoryPlugin(context: LoadContext, userOpti
   let feeds: {file: string; xml: string}[] = [];
   // Where actions.createData writes (Docusaurus: generatedFilesDir/<plugin name>/<plugin id>).
   const dataDir = path.join(context.generatedFilesDir, 'policy-history', pluginId);
+  // A route's modules by their `@generated/` alias, as Docusaurus's own
+  // plugins name theirs: an absolute path would be written into main.js's
+  // registry, telling every visitor the build machine's folders (see the
+  // "module aliasing should be automatic" TODO in
+  // @docusaurus/core/lib/server/plugins/actions.js).
+  const aliased = (file: string) => `@generated/${path.relative(context.generatedFilesDir, file).split(path.sep).join('/')}`;
   const archiveRule = await createArchiveMdxRule(context, dataDir, options.remarkPlugins, resolver);
 
   return {
@@ -92,7 +98,7 @@ export default async function policyHistoryPlugin(context: LoadContext, userOpti
           path: history.history.historyPath,
           component: `${COMPONENTS}/HistoryPage`,
           exact: true,
-          modules: {data: await actions.createData(`${key}/history.json`, JSON.stringify(history.history))},
+          modules: {data: aliased(await actions.createData(`${key}/history.json`, JSON.stringify(history.history)))},
         });
         for (const version of history.versionPages) {
           const date = version.data.version.effectiveDate;
@@ -103,8 +109,8 @@ export default async function policyHistoryPlugin(context: LoadContext, userOpti
             component: `${COMPONENTS}/VersionPage`,
             exact: true,
             modules: {
-              content: mdx,
-              data: await actions.createData(`${key}/${date}.json`, JSON.stringify(version.data)),
+              content: aliased(mdx),
+              data: aliased(await actions.createData(`${key}/${date}.json`, JSON.stringify(version.data))),
             },
           });
         }
@@ -114,7 +120,7 @@ export default async function policyHistoryPlugin(context: LoadContext, userOpti
             path: changes.version.changesPath ?? '',
             component: `${COMPONENTS}/ChangesPage`,
             exact: true,
-            modules: {data: await actions.createData(`${key}/${date}-changes.json`, JSON.stringify(changes))},
+            modules: {data: aliased(await actions.createData(`${key}/${date}-changes.json`, JSON.stringify(changes)))},
           });
         }
         feeds.push({
