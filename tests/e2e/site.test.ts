@@ -3,6 +3,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 
 import {LOCALES, SOURCE_LOCALE} from '../../src/config/locales';
+import {listFiles} from '../../tools/build/mergeLocaleBuilds';
 import {setUpBuiltSite} from './support/builtSite';
 import {ROOT, SHARED_BUILD, sitemapPageCount, sitemapPaths} from './support/site';
 import {pageVisitor} from './support/withPage';
@@ -24,15 +25,7 @@ describe('what the build publishes', () => {
     // Docusaurus copies the site configuration into main.js and module
     // paths into its registry: an absolute path there tells every visitor
     // the CI runner's layout, and makes two checkouts build differently.
-    const found: string[] = [];
-    const walk = (dir: string): void => {
-      for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
-        const file = path.join(dir, entry.name);
-        if (entry.isDirectory()) walk(file);
-        else if (fs.readFileSync(file).includes(ROOT)) found.push(path.relative(site.outDir, file));
-      }
-    };
-    walk(site.outDir);
+    const found = listFiles(site.outDir).filter((rel) => fs.readFileSync(path.join(site.outDir, rel)).includes(ROOT));
     expect(found, `these files name ${ROOT}`).toEqual([]);
   });
 });
